@@ -1,0 +1,216 @@
+"""Plain records that flow between the stages.
+
+Every record is a frozen dataclass of plain values, so it pickles cheaply (for
+``multiprocessing`` or a Dask cluster) and compares by value. Extracted records
+carry their document id, character offsets into ``Article.text`` and the name
+and version of the extractor that made them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """An id derived from content, so that re-running a build gives the same ids."""
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:16]}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RawArticle:
+    """One input as read from disk or stdin, before cleaning.
+
+    ``format`` is ``text``, ``markdown``, ``html`` or ``record`` (a JSON object
+    whose text is already extracted). Metadata fields are what the input itself
+    stated; cleaning may add to them.
+    """
+
+    source: str
+    format: str
+    content: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    authors: tuple[str, ...] = ()
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Removed:
+    """A span that cleaning took out of an article, and why."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """A cleaned article. All offsets of extracted records index into ``text``."""
+
+    id: str
+    content_hash: str
+    source: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    #: "stated" | "metadata" | "inferred" | "unknown"
+    published_basis: str = "unknown"
+    language: str | None = None
+    removed: tuple[Removed, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """A named-entity mention in one document."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    label: str
+    extractor: str
+
+    @property
+    def id(self) -> str:
+        return stable_id("m", self.document, self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """A figure that counts something in the world, with who states it and how."""
+
+    id: str
+    document: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    measure: str
+    counted: str
+    value_low: float | None
+    value_high: float | None
+    #: "exact" | "about" | "at_least" | "more_than" | "at_most" | "less_than" | "range" | "vague"
+    qualifier: str
+    scope: str | None = None
+    as_of: str | None = None
+    source: str | None = None
+    source_entity: str | None = None
+    #: "asserted" | "reported" | "disputed" | "retracted" | "hedged" | "negated"
+    status: str = "asserted"
+    extractor: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    id: str
+    document: str
+    start: int
+    end: int
+    text: str
+    #: "direct" | "indirect" | "mixed" | "term"
+    kind: str
+    speaker: str | None = None
+    speaker_entity: str | None = None
+    cue: str | None = None
+    extractor: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimeExpression:
+    id: str
+    document: str
+    start: int
+    end: int
+    text: str
+    value: str | None
+    granularity: str | None
+    extractor: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentResult:
+    """Everything the per-document stages produced for one article."""
+
+    article: Article
+    mentions: tuple[Mention, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    time_expressions: tuple[TimeExpression, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Alias:
+    """One surface form of an entity, with how often it occurs in one document."""
+
+    text: str
+    document: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity:
+    """A real-world entity resolved across documents."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[Alias, ...]
+    #: ids of the mentions (``Mention.id``) that refer to it
+    mentions: tuple[str, ...]
+    resolver: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Evidence:
+    document: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    id: str
+    date: str | None
+    granularity: str | None
+    summary: str
+    documents: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    entities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding:
+    id: str
+    measure: str
+    #: "agreement" | "disagreement" | "retraction" | "disputed" | "single_source" | "evolution"
+    kind: str
+    claims: tuple[str, ...]
+    summary: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Failure:
+    """An input that could not be used: which one, and why (one line)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(slots=True, kw_only=True)
+class BuildReport:
+    """What a build did: counts and the failures, for the CLI to print."""
+
+    added: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures

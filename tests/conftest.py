@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from newsdossier.store import connect
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EXAMPLE = ROOT / "examples" / "veloria-unrest"
+CORPORA = ROOT.parent / "shared" / "corpora"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from newsdossier.annotate import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture
+def conn() -> sqlite3.Connection:
+    """An in-memory dossier at the latest schema."""
+    connection = connect(":memory:")
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def write(tmp_path: Path):
+    """write("name.txt", text_or_bytes) -> path of a new input file."""
+
+    def _write(name: str, content: str | bytes) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return _write
