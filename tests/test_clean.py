@@ -121,3 +121,11 @@ def test_normalize_date_round_trips(day):
     assert normalize_date(day.isoformat()) == day.isoformat()
     assert normalize_date(day.strftime("%B %d, %Y")) == day.isoformat()
     assert normalize_date(day.strftime("%B %Y")) == day.isoformat()[:7]
+
+
+def test_malformed_html_still_yields_its_text():
+    broken = ("<html><head><title>Broken page</title><body><div><p>Security forces opened fire in Unity Square in the "
+              "early hours of Monday, witnesses said.<p>Police said order had been restored <b>across the capital. "
+              "<p>The curfew remains in force</div></span></td>")
+    article = clean(raw(broken, fmt="html"))
+    assert "opened fire in Unity Square" in article.text and "curfew remains in force" in article.text
