@@ -54,7 +54,7 @@ def db_option(required: bool = True):
 def build(ctx: click.Context, paths: tuple[str, ...], db: str, batch_size: int, processes: int, max_bytes: int) -> None:
     """Read articles and add what is new to the dossier.
 
-    PATHS are files (.txt .md .html .htm .json .jsonl), folders (read
+    PATHS are files (.txt .md .html .htm .json .jsonl .warc .warc.gz), folders (read
     recursively), globs, or - for standard input. Articles already in the
     dossier (same text) are skipped; exact copies from other outlets are
     recorded as copies. Entities and findings are recomputed over the whole

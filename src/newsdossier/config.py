@@ -15,7 +15,18 @@ FORMATS: dict[str, str] = {
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".warc": "warc",
+    ".warc.gz": "warc",
 }
+
+
+def format_of(path: str) -> str | None:
+    """The format a file is read as, by its ending (".warc.gz" counts as one ending)."""
+    name = path.lower()
+    for ending in sorted(FORMATS, key=len, reverse=True):
+        if name.endswith(ending):
+            return FORMATS[ending]
+    return None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -37,12 +37,18 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
     removed = _group(db.rows(conn, "removed_spans", "document_id, seq"), "document_id", lambda r: {"text": r["text"], "reason": r["reason"]})
     copies = _group(db.rows(conn, "document_sources", "document_id, rowid"), "document_id",
                     lambda r: {k: r[k] for k in ("source", "url", "outlet", "title", "published")})
+    captions = _group(db.rows(conn, "captions", "document_id, seq"), "document_id", lambda r: {"text": r["text"], "date": r["date"]})
+    repairs = _group(db.rows(conn, "repairs", "document_id, seq"), "document_id",
+                     lambda r: {"start": r["start_char"], "end": r["end_char"], "from": r["original"],
+                                "to": r["replacement"], "kind": r["kind"]})
     documents = [
         {
             "id": d["id"], "source": d["source"], "url": d["url"], "title": d["title"], "outlet": d["outlet"],
             "authors": json.loads(d["authors"]), "published": d["published"], "published_basis": d["published_basis"],
             "language": d["language"], "text": d["text"], "removed": removed.get(d["id"], []),
             "copies": copies.get(d["id"], []), "content_hash": d["content_hash"],
+            "captions": captions.get(d["id"], []), "repairs": repairs.get(d["id"], []),
+            "duplicate_of": d["duplicate_of"], "similarity": d["similarity"],
         }
         for d in db.documents_in_order(conn)
     ]

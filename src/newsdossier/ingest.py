@@ -13,13 +13,14 @@ import json
 import logging
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from charset_normalizer import from_bytes
 
-from .config import DEFAULT_SETTINGS, FORMATS, Settings
+from .config import DEFAULT_SETTINGS, FORMATS, Settings, format_of
 from .errors import (
     BinaryInputError,
     EmptyInputError,
@@ -67,7 +68,7 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
             yield STDIN
         elif os.path.isdir(path):
             for found in sorted(Path(path).rglob("*")):
-                if found.is_file() and found.suffix.lower() in FORMATS and not _hidden(found, Path(path)):
+                if found.is_file() and format_of(found.name) and not _hidden(found, Path(path)):
                     yield str(found)
         elif os.path.exists(path):
             yield path
@@ -106,10 +107,13 @@ def ingest(
 
 def read_file(path: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[RawArticle | Failure]:
     """Read one file by its ending. Raises ``InputError`` when the whole file is unusable."""
-    fmt = FORMATS.get(Path(path).suffix.lower())
+    fmt = format_of(path)
     if fmt is None:
         raise MalformedInputError(path, f"unsupported file type {Path(path).suffix or '(no ending)'!r}; "
                                   f"expected one of {', '.join(sorted(FORMATS))}")
+    if fmt == "warc":
+        yield from read_warc(path, settings)
+        return
     try:
         size = os.path.getsize(path)
         if size > settings.max_bytes:
@@ -137,6 +141,94 @@ def read_bytes(data: bytes, source: str, fmt: str, settings: Settings = DEFAULT_
         yield from _read_json(text, source)
     else:
         yield RawArticle(source=source, format=fmt, content=text)
+
+
+def read_warc(path: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[RawArticle | Failure]:
+    """HTML and plain-text records of a WARC file (gzipped or not), streamed; the size limit applies per record.
+
+    A truncated or corrupt record ends the file with one failure naming the
+    record; the records before it are kept.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        handle = open(path, "rb")
+    except FileNotFoundError:
+        raise InputError(path, "no such file or folder") from None
+    except OSError as error:
+        raise InputError(path, f"cannot be read ({error.strerror or error})") from None
+    number = 0
+    with handle:
+        try:
+            for record in ArchiveIterator(handle):
+                number += 1
+                where = f"{path}#{number}"
+                if record.rec_type is None:
+                    raise ArchiveLoadFailed("no WARC header")
+                item = _warc_article(record, where, settings)
+                while record.raw_stream.read(1 << 16):  # read to the record's end to see whether it is whole
+                    pass
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    raise ArchiveLoadFailed(f"{record.raw_stream.limit} bytes short of its Content-Length")
+                if item is not None:
+                    yield item
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as error:
+            message = str(error).splitlines()[0] if str(error) else type(error).__name__
+            yield Failure(source=f"{path}#{number}", reason=f"truncated or corrupt WARC record ({message}); "
+                                                           "the records before it were read")
+            return
+    if number == 0:
+        raise EmptyInputError(path, "no WARC records in the file")
+    if not _gzip_complete(path):
+        yield Failure(source=f"{path}#{number + 1}", reason="truncated WARC file (the last gzip member is cut off); "
+                                                            "the records before it were read")
+
+
+def _gzip_complete(path: str) -> bool:
+    """False when a gzipped file ends inside a member (warcio stops quietly there). True for plain files."""
+    with open(path, "rb") as handle:
+        if handle.read(2) != b"\x1f\x8b":
+            return True
+        handle.seek(0)
+        inflater, fed = zlib.decompressobj(16 + zlib.MAX_WBITS), False
+        try:
+            while chunk := handle.read(1 << 20):
+                while chunk:
+                    fed = True
+                    inflater.decompress(chunk)
+                    if inflater.eof:  # a member ended: what is left starts the next one
+                        chunk = inflater.unused_data
+                        inflater, fed = zlib.decompressobj(16 + zlib.MAX_WBITS), False
+                    else:
+                        chunk = b""
+        except zlib.error:
+            return False
+        return not fed or inflater.eof
+
+
+def _warc_article(record: Any, where: str, settings: Settings) -> RawArticle | Failure | None:
+    """One WARC record -> an article (HTML or plain-text payloads only), a failure, or None to skip it."""
+    if record.rec_type not in ("response", "resource", "conversion"):
+        return None
+    headers = record.http_headers if record.rec_type == "response" else record.rec_headers
+    if record.rec_type == "response":
+        if headers is None or not (headers.get_statuscode() or "").startswith("2"):
+            return None
+    content_type = ((headers.get_header("Content-Type") if headers else None) or "").lower()
+    fmt = "html" if "html" in content_type else "text" if "text/plain" in content_type else None
+    if fmt is None:
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    data = record.content_stream().read(settings.max_bytes + 1)
+    try:
+        raw = read_bytes(data, where, fmt, settings)
+        article = next(iter(raw))
+    except InputError as error:
+        return Failure(source=error.source, reason=error.reason)
+    if isinstance(article, RawArticle):
+        return RawArticle(source=article.source, format=article.format, content=article.content, url=url)
+    return article
 
 
 def sniff_format(data: bytes) -> str:

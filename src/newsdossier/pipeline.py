@@ -12,9 +12,11 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from typing import BinaryIO
 
+from . import dedupe
 from . import reconcile as reconcile_stage
 from . import resolve as resolve_stage
 from .annotate import annotate, load_nlp, model_version
@@ -87,6 +89,10 @@ def build_into(
     notify = progress or (lambda event, source: None)
     pending: set[str] = set()
     copies: list[Article] = []
+    signatures: dict[str, bytes] = {}
+    near = dedupe.NearDuplicateIndex()
+    for document, blob, duplicate_of in store.load_signatures(conn):
+        near.add(document, blob, duplicate_of)
 
     def fresh() -> Iterator[Article]:
         """New articles only; failures and copies are recorded as they stream past."""
@@ -100,13 +106,18 @@ def build_into(
                 copies.append(item)  # its twin is still being annotated: recorded once that one is stored
             else:
                 pending.add(item.content_hash)
+                signature = signatures[item.id] = dedupe.signature(item.text)
+                if match := near.query(signature):
+                    item = replace(item, duplicate_of=match.document, similarity=match.similarity)
+                    report.near_duplicates.append((item.source, match.document))
+                near.add(item.id, signature, item.duplicate_of)
                 yield item
 
     for result in process(fresh(), settings):
         if isinstance(result, Failure):
             _fail(conn, report, result)
             continue
-        store.insert_document(conn, result)
+        store.insert_document(conn, result, signatures.pop(result.article.id, None))
         report.added.append(result.article.id)
         notify("stored", result.article.source)
     for copy in copies:
@@ -136,5 +147,5 @@ def _record_copy(conn: sqlite3.Connection, report: BuildReport, document_id: str
 def recompute(conn: sqlite3.Connection) -> None:
     """Resolve entities and reconcile claims over everything stored; replace those layers in one transaction."""
     entities = resolve_stage.resolve_entities(store.load_mentions(conn))
-    findings = reconcile_stage.reconcile(store.load_claims(conn), store.document_outlets(conn))
+    findings = reconcile_stage.reconcile(store.load_claims(conn), store.document_voices(conn))
     store.replace_cross_document(conn, entities, findings)

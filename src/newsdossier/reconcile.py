@@ -64,7 +64,8 @@ def interval(claim: Claim) -> Interval | None:
 def reconcile(claims: Iterable[Claim], outlets: Mapping[str, str | None]) -> tuple[Finding, ...]:
     """Group claims by (measure, scope) and say where they agree, disagree, evolve, are retracted or stand alone.
 
-    ``outlets`` maps a document id to its outlet; a document without one counts as its own outlet.
+    ``outlets`` maps a document id to its voice (its outlet, the same for near-duplicate copies); a
+    document without one counts as its own voice.
     """
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:

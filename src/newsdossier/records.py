@@ -47,6 +47,27 @@ class Removed:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Caption:
+    """A photo caption or credit separated from the body: it describes a picture, not the outlet's claims."""
+
+    text: str
+    #: the date the caption itself gives (its scene's date), normalised, or None
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Repair:
+    """A conservative repair of a machine-translation or scraping artifact; offsets are into ``Article.text``."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+    #: "drop_cap" | "stray_capital" | "doubled_verb" | "encoding"
+    kind: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
     """A cleaned article. All offsets of extracted records index into ``text``."""
 
@@ -63,6 +84,12 @@ class Article:
     published_basis: str = "unknown"
     language: str | None = None
     removed: tuple[Removed, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    repairs: tuple[Repair, ...] = ()
+    #: id of the stored document this one nearly duplicates (a light edit or syndicated copy), else None
+    duplicate_of: str | None = None
+    #: estimated Jaccard similarity to ``duplicate_of``
+    similarity: float | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -209,6 +236,8 @@ class BuildReport:
     added: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
+    #: (source, id of the stored first version) for articles stored as near-duplicates
+    near_duplicates: list[tuple[str, str]] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
 
     @property

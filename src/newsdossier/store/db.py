@@ -26,7 +26,7 @@ from .migrations import LATEST, MIGRATIONS
 log = logging.getLogger(__name__)
 
 TABLES = (
-    "documents", "document_sources", "removed_spans", "entities", "entity_aliases", "mentions", "claims",
+    "documents", "document_sources", "removed_spans", "captions", "repairs", "document_minhash", "entities", "entity_aliases", "mentions", "claims",
     "quotes", "time_expressions", "events", "event_documents", "event_evidence", "event_entities",
     "findings", "finding_claims", "failures",
 )
@@ -122,17 +122,27 @@ def add_copy(conn: sqlite3.Connection, document_id: str, article: Article) -> bo
     return cursor.rowcount > 0
 
 
-def insert_document(conn: sqlite3.Connection, result: DocumentResult) -> None:
-    """Store one document and everything extracted from it, in one transaction."""
+def insert_document(conn: sqlite3.Connection, result: DocumentResult, signature: bytes | None = None) -> None:
+    """Store one document, everything extracted from it and its MinHash signature, in one transaction."""
     a = result.article
     with transaction(conn):
         stamp = now()
         conn.execute(
             "INSERT INTO documents (id, content_hash, source, url, title, outlet, authors, published, published_basis, "
-            "language, text, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "language, text, added_at, duplicate_of, similarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (a.id, a.content_hash, a.source, a.url, a.title, a.outlet, json.dumps(list(a.authors), ensure_ascii=False),
-             a.published, a.published_basis, a.language, a.text, stamp),
+             a.published, a.published_basis, a.language, a.text, stamp, a.duplicate_of, a.similarity),
         )
+        conn.executemany(
+            "INSERT INTO captions (document_id, seq, text, date) VALUES (?, ?, ?, ?)",
+            [(a.id, i, c.text, c.date) for i, c in enumerate(a.captions)],
+        )
+        conn.executemany(
+            "INSERT INTO repairs (document_id, seq, start_char, end_char, original, replacement, kind) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(a.id, i, r.start, r.end, r.original, r.replacement, r.kind) for i, r in enumerate(a.repairs)],
+        )
+        if signature is not None:
+            conn.execute("INSERT INTO document_minhash (document_id, signature) VALUES (?, ?)", (a.id, signature))
         conn.execute(
             "INSERT INTO document_sources (document_id, source, url, outlet, title, published, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (a.id, a.source, a.url, a.outlet, a.title, a.published, stamp),
@@ -189,8 +199,24 @@ def load_claims(conn: sqlite3.Connection) -> list[Claim]:
     ]
 
 
-def document_outlets(conn: sqlite3.Connection) -> dict[str, str | None]:
-    return {r["id"]: r["outlet"] for r in conn.execute("SELECT id, outlet FROM documents")}
+def document_voices(conn: sqlite3.Connection) -> dict[str, str]:
+    """Who speaks in each document: the outlet of its first version (near-duplicates share it), else that version's id."""
+    return {
+        r["id"]: r["outlet"] or r["root"]
+        for r in conn.execute(
+            "SELECT d.id, COALESCE(d.duplicate_of, d.id) AS root, root.outlet AS outlet FROM documents d "
+            "JOIN documents root ON root.id = COALESCE(d.duplicate_of, d.id)"
+        )
+    }
+
+
+def load_signatures(conn: sqlite3.Connection) -> Iterator[tuple[str, bytes, str | None]]:
+    """(document id, MinHash signature, duplicate_of) of every stored document, oldest first."""
+    for r in conn.execute(
+        "SELECT m.document_id, m.signature, d.duplicate_of FROM document_minhash m JOIN documents d ON d.id = m.document_id "
+        "ORDER BY d.rowid"
+    ):
+        yield r["document_id"], r["signature"], r["duplicate_of"]
 
 
 def replace_cross_document(

@@ -179,7 +179,41 @@ CREATE TABLE failures (
 );
 """
 
+# Version 2: captions and repairs from cleaning, near-duplicate links, MinHash signatures.
+SCHEMA_2 = """
+ALTER TABLE documents ADD COLUMN duplicate_of TEXT REFERENCES documents(id) ON DELETE SET NULL;
+ALTER TABLE documents ADD COLUMN similarity REAL;
+CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
+
+CREATE TABLE captions (
+    id INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    date TEXT,
+    UNIQUE (document_id, seq)
+);
+
+CREATE TABLE repairs (
+    id INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    original TEXT NOT NULL,
+    replacement TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    UNIQUE (document_id, seq)
+);
+
+-- MinHash signature of each document's text, for near-duplicate detection across builds.
+CREATE TABLE document_minhash (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    signature BLOB NOT NULL
+);
+"""
+
 #: (version, SQL). Append only: never edit a migration that has shipped.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, SCHEMA_1),)
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, SCHEMA_1), (2, SCHEMA_2))
 
 LATEST = MIGRATIONS[-1][0]

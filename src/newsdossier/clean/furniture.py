@@ -1,0 +1,324 @@
+"""Page furniture in scraped text: which lines are not the article, and why.
+
+Scrapers keep share buttons, reading times, "Read More:" links with another
+story's headline, photo captions, author bios and the like. ``strip_furniture``
+classifies every line; the ones it takes out are returned with their reason
+(nothing disappears silently), captions are kept apart, and what a bio or a
+syndication note says about authors and outlet is returned as metadata.
+
+Each rule is a small function over one line so that it can be read and tested
+alone. The rules are conservative: a line is only furniture when it is short
+and made of furniture words, or matches a furniture shape exactly; a body
+sentence that merely starts like furniture ("Share prices fell", "Related to
+the dispute") stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from ..dates import find_dates
+from ..records import Caption, Removed
+
+SOCIAL_WORDS = frozenset(
+    "share shares sharing this article story page post on via with facebook twitter x whatsapp telegram linkedin "
+    "email e-mail mail print reddit pinterest copy link url tweet messenger vk ok flipboard sms icon and or the "
+    "threads bluesky viber wechat weibo line tumblr pocket instagram youtube tiktok google follow us click to opens in "
+    "new window tab".split()
+)
+SOCIAL_ANCHORS = frozenset(
+    "share facebook twitter whatsapp telegram linkedin email e-mail reddit pinterest tweet messenger vk flipboard "
+    "bluesky viber wechat weibo tumblr pocket copy".split()
+)
+RELATED = re.compile(
+    r"^\s*(?:read more|more|related(?: stories| articles| news| coverage)?|also read|read also|see also|more on this"
+    r"(?: story)?|recommended(?: for you)?|you may also like|you might also like|further reading|must read|don'?t miss"
+    r"|trending|watch|listen|more from [\w ]{1,30}|also on [\w ]{1,30}|also see|editor'?s pick)\s*[:»|>–—-]\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+RELATED_ALONE = re.compile(r"^\s*(?:related(?: stories| articles| news)?|read more|also read|read also|see also|"
+                           r"more on this(?: story)?|recommended)\s*[:»]?\s*$", re.IGNORECASE)
+COMMENTS = re.compile(
+    r"^\s*(?:leave a (?:comment|reply)|comments?\s*\(\d+\)|\d+\s+comments?|join the (?:conversation|discussion)"
+    r"|(?:add|post|write) (?:a |your )?comment|(?:show|view|load|hide|read) (?:all )?\d*\s*comments?(?:\s*\(\d+\))?"
+    r"|no comments yet"
+    r"|comment on this (?:story|article)|be the first to comment|comments are closed|\d+ (?:replies|responses))"
+    r"[\s.!:»]*$",
+    re.IGNORECASE,
+)
+NEWSLETTER = re.compile(
+    r"^\s*(?:sign up|subscribe|get|receive|join|don'?t miss)\b[^.!?]{0,100}\b(?:newsletters?|briefings?|digest|inbox"
+    r"|e-?mail alerts?|alerts|updates delivered|our (?:daily|weekly|morning|evening) )\b.{0,80}$"
+    r"|^\s*(?:subscribe(?: now| today| here)?|sign up(?: now| here)?|newsletter)\s*[.!:»]*$",
+    re.IGNORECASE,
+)
+THEME = re.compile(
+    r"^\s*(?:switch to (?:dark|light|night|day) (?:mode|theme)|(?:dark|light|night) (?:mode|theme)(?: on| off)?"
+    r"|toggle (?:dark|light|night) mode|(?:font|text) size\b.{0,20}|a\s?a\s?a|a\+?\s*a-|reader mode|print(?: this)?"
+    r"(?: page| article| story)?|listen(?: to)?(?: this)? (?:article|story)\b.{0,30}|audio (?:version|article)\b.{0,20}"
+    r"|save(?: article| for later| to reading list)?|bookmark(?: this)?|(?:increase|decrease) (?:font|text) size"
+    r"|zoom in|zoom out|play audio|download (?:pdf|the app))[\s.!:»]*$",
+    re.IGNORECASE,
+)
+SUBSCRIPTION = re.compile(
+    r"^\s*(?:subscribe (?:now|today|here)?\s*(?:to|for)\b.{0,80}\b(?:full story|edition|access|unlimited|read)"
+    r"|to (?:view|read|continue reading|access|unlock) (?:the|this) (?:full )?(?:story|article),? (?:please )?"
+    r"(?:subscribe|log in|sign in|register)|if you['’]re (?:seeing|reading) this.{0,60}\bsubscriber"
+    r"|(?:already a subscriber|first-time subscribers|become a (?:subscriber|member)|this (?:story|article|content) is "
+    r"(?:for|available to|reserved for) (?:subscribers|members))"
+    r"|for the latest (?:news|stories).{0,80}\bdownload\b|download (?:the|our) .{0,40}\bapps?\b"
+    r"|get (?:the|our) .{1,40}(?:app|edition)\b.{0,60}\b(?:by e-?mail|free|sign up))",
+    re.IGNORECASE,
+)
+SIGN_UP = re.compile(
+    r"\b(?:sign(?:ing)? up|subscribe|subscribing)\b.{0,80}\b(?:newsletters?|inbox|e-?mail|briefing)\b"
+    r"|\bsign up(?: here| now| today| for free)?[.!]?$|^\s*[\w' ]{1,40}\bnewsletters?\s*$"
+    r"|^\s*sign up (?:to|for) (?:get|receive|our|the)\b",
+    re.IGNORECASE,
+)
+SOCIAL_FOLLOW = re.compile(
+    r"^\s*(?:follow|like|join) (?:us|@?[\w.' ]{1,40}) on (?:twitter|facebook|instagram|x|tiktok|telegram|linkedin"
+    r"|youtube|whatsapp|threads|bluesky)\b",
+    re.IGNORECASE,
+)
+LETTERS = re.compile(
+    r"\b(?:submit|send|write) (?:a |your )?letters? to the editor\b|\bwe want to hear what you think\b"
+    r"|\bhave your say\b.{0,40}\bcomment", re.IGNORECASE,
+)
+APPEAL = re.compile(
+    r"\b(?:would you consider|please consider|consider) (?:supporting|donating|a donation)\b|\bsupport (?:our|independent)"
+    r" (?:work|journalism|reporting)\b.{0,60}(?:donat|click|subscri|member|contribut)|\bhelp us continue\b.{0,80}"
+    r"\bdonate\b|^\s*donate(?: now| today)?[.!]?\s*$|\bbecome a (?:patron|supporter)\b",
+    re.IGNORECASE,
+)
+DISCLOSURE = re.compile(
+    r"\b(?:this (?:post|article|page|story) (?:contains|may contain) (?:affiliate )?(?:links|references to products)"
+    r"|we may (?:receive|earn) (?:a )?(?:compensation|commission)|advertisers do not influence"
+    r"|(?:is|are) an estimated value calculated by)\b",
+    re.IGNORECASE,
+)
+READING_TIME = re.compile(
+    r"^\s*(?:(?:estimated )?reading time\s*:?\s*(?:about |approx\.? )?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?)\.?"
+    r"|\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|m)\.?\s*(?:read|reading(?: time)?|to read)"
+    r"|read(?:ing)? time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?"
+    r"|less than (?:a|one) minute read)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+ADVERTISEMENT = re.compile(
+    r"^[\s\-–—*•|_=]*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| by .{1,40})?|promoted(?: content)?"
+    r"|paid (?:content|post|partnership)|story continues below(?: advertisement)?|continue reading below"
+    r"|scroll to continue(?: with content)?)[\s.!:»\-–—*•|_=]*$",
+    re.IGNORECASE,
+)
+NAVIGATION = re.compile(
+    r"^\s*(?:back to top|top of page|skip to (?:main )?content|skip navigation|next (?:article|story|post)"
+    r"|previous (?:article|story|post)|home|menu|close|search|more stories|all news|go to homepage"
+    r"|our standards\b.{0,60}|(?:categor(?:y|ies)|tags?|filed under|topics?)\s*:.{0,80})\s*[»«›‹>↑]*\s*$",
+    re.IGNORECASE,
+)
+BREADCRUMB_SEP = re.compile(r"\s+(?:>|›|»|/|\\|→)\s+")
+CAPTION_START = re.compile(
+    r"^\s*[(\[]?(?:photo|photos|image|picture|pictured|file photo|video|caption|credit|photograph|photo credit"
+    r"|illustration|graphic|screenshot)\s*(?:\d+\s*)?(?:[:|/–—]|\s-\s)|^\s*\(?(?:photo|photograph|image|picture)s?"
+    r" (?:by|courtesy of|credit)\b", re.IGNORECASE,
+)
+CAPTION_CREDIT = re.compile(
+    r"(?:\b(?:AP|AFP|EPA(?:-EFE)?|REUTERS|ANADOLU|XINHUA|TASS|SPUTNIK|UPI|DPA|ANSA|KYODO|YONHAP|PA|IANS|PTI)\s+PHOTOS?"
+    r"|\bGetty Images(?: via [\w ]+)?|\bShutterstock|\bAlamy(?: Stock Photo)?|\bREUTERS/[A-Z][\w .'-]+"
+    r"|/(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Anadolu|Xinhua|TASS|Sputnik|UPI|dpa)\b"
+    r"|\((?i:(?:file )?(?:photo|image|picture))(?: by| credit|:|\s*/)[^)]{1,80}\)|\b[A-Z][A-Z ]{2,40}\bPHOTO(?:/[\w .'-]+)?"
+    r"|\b(?:AP|AFP|EPA|Reuters|REUTERS|Getty|Xinhua|Anadolu) (?i:photo)s?/[\w .'-]+|\b(?i:photo):\s*[A-Z][\w .'-]{1,60}"
+    r"|[.)]\s+(?:AP|AFP|REUTERS|EPA|ANADOLU|XINHUA|TASS|GETTY IMAGES|SPUTNIK|UPI|DPA)"
+    r"|\bPHOTO\s*/\s*[\w .'-]+|\((?:AP|AFP|EPA|Reuters)(?: Photo)?(?:/[\w .'-]+)?\))\s*\.?\s*$",
+)
+BIO = re.compile(
+    r"^\s*(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|el|bin|da)){1,3})\s+(?:is|was|has been|works as)\s+"
+    r"(?:a|an|the|our)\b.{0,160}\b(?:correspondent|reporter|journalist|editor|writer|columnist|contributor|producer"
+    r"|analyst|photographer|fellow|freelancer|stringer|bureau chief|news desk|author)\b"
+)
+AUTHOR_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has|had|writes|reports|covers)\b")
+ABOUT_AUTHOR = re.compile(r"^\s*(?:about the authors?|about the writer|author bio|the author)\s*[:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
+SYNDICATION = re.compile(
+    r"^\s*(?:this (?:article|story|report|piece) (?:was|is|has been) (?:originally |first )?(?:produced|published|written"
+    r"|republished|reproduced|adapted|syndicated|reprinted)\b|originally (?:published|appeared)\b|(?:first )?published"
+    r" (?:originally )?(?:by|in|on) [A-Z].{0,80}(?:and is )?republished|republished (?:from|with|under|by)\b"
+    r"|reprinted (?:with|by)\b|(?:this|the) (?:article|story) (?:first )?appeared\b|distributed by\b|syndicated (?:by|from)\b"
+    r"|(?:this )?(?:story|article) (?:was )?produced by\b.{1,120}\bto publish on\b|produced by\b.{1,120}\bto publish on\b"
+    r"|copyright\b.{0,60}\b(?:all rights reserved|reprinted|syndicat)|©)",
+    re.IGNORECASE,
+)
+PUBLISH_ON = re.compile(r"\bto publish on\s+(?P<outlet>[^.,;]+)", re.IGNORECASE)
+
+#: A line that is only a photo credit: "(Photo by X/Agency)", "AP Photo/Name", "Getty Images".
+CREDIT_ONLY = re.compile(
+    r"^\s*\(?(?:(?:file )?(?:photo|photograph|image|picture)s?(?: by| courtesy of| credit)?\s*[:/]?\s*[\w .'/-]{1,60}"
+    r"|(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Xinhua)(?: (?i:photo))?(?:/[\w .'-]+)?)\)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+MAX_SHORT_WORDS = 12
+
+
+@dataclass(slots=True)
+class Furniture:
+    """What ``strip_furniture`` found: the kept lines and everything taken out."""
+
+    lines: list[str]
+    removed: list[Removed] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    outlet: str | None = None
+
+
+def words(line: str) -> list[str]:
+    return re.findall(r"[\w@#+'’-]+", line.lower())
+
+
+def is_share(line: str) -> bool:
+    tokens = [re.sub(r"^(?:icon|fa|social|share)[-_]", "", t) for t in words(line)]
+    tokens = [t for t in tokens if t and not t.isdigit()]
+    if not tokens or len(tokens) > MAX_SHORT_WORDS:
+        return False
+    return all(t in SOCIAL_WORDS for t in tokens) and any(t in SOCIAL_ANCHORS or t == "share" for t in tokens)
+
+
+def is_breadcrumb(line: str) -> bool:
+    parts = BREADCRUMB_SEP.split(line.strip())
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 3 and not p.rstrip().endswith(".") for p in parts)
+
+
+def is_caption(line: str) -> bool:
+    if len(line.split()) > 60:
+        return False
+    return bool(CAPTION_START.match(line) or CAPTION_CREDIT.search(line))
+
+
+def looks_like_headline(line: str) -> bool:
+    """An injected headline: short, no sentence inside, not ending in a full stop."""
+    text = line.strip()
+    return 0 < len(text.split()) <= 25 and not re.search(r"[.!?][\"'”’]?\s+[A-Z]", text) and not text.endswith(".")
+
+
+#: (reason, test) in the order they are tried; the first that matches wins.
+LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("reading_time", lambda line: bool(READING_TIME.match(line))),
+    ("share", is_share),
+    ("comments", lambda line: bool(COMMENTS.match(line))),
+    ("newsletter", lambda line: len(line.split()) <= 30 and bool(NEWSLETTER.match(line) or SIGN_UP.search(line))),
+    ("subscription", lambda line: len(line.split()) <= 45 and bool(SUBSCRIPTION.search(line))),
+    ("share", lambda line: len(line.split()) <= 40 and bool(SOCIAL_FOLLOW.match(line))),
+    ("comments", lambda line: len(line.split()) <= 40 and bool(LETTERS.search(line))),
+    ("appeal", lambda line: len(line.split()) <= 40 and bool(APPEAL.search(line))),
+    ("advertisement", lambda line: len(line.split()) <= 60 and bool(DISCLOSURE.search(line))),
+    ("theme", lambda line: bool(THEME.match(line))),
+    ("advertisement", lambda line: bool(ADVERTISEMENT.match(line))),
+    ("navigation", lambda line: bool(NAVIGATION.match(line)) or is_breadcrumb(line)),
+    ("caption", is_caption),
+    ("syndication", lambda line: len(line.split()) <= 60 and bool(SYNDICATION.match(line))),
+)
+
+
+def classify(line: str) -> str | None:
+    """The furniture reason of one line, or None when it belongs to the article."""
+    for reason, test in LINE_RULES:
+        if test(line):
+            return reason
+    return None
+
+
+def strip_furniture(lines: Sequence[str], authors: Sequence[str] = ()) -> Furniture:
+    """Take the furniture lines out of an article body (one string per line, blank lines kept)."""
+    out = Furniture(lines=[])
+    index = 0
+    tail_start = _tail_start(lines)
+    while index < len(lines):
+        line = lines[index]
+        stripped = line.strip()
+        if not stripped:
+            out.lines.append(line)
+            index += 1
+            continue
+        related = RELATED.match(stripped)
+        if related and (not related.group("rest") or looks_like_headline(related.group("rest"))):
+            out.removed.append(Removed(text=stripped, reason="related_link"))
+            if not related.group("rest").strip():
+                index = _take_injected_headline(lines, index + 1, out)
+            index += 1
+            continue
+        if RELATED_ALONE.match(stripped):
+            out.removed.append(Removed(text=stripped, reason="related_link"))
+            index = _take_injected_headline(lines, index + 1, out) + 1
+            continue
+        about = ABOUT_AUTHOR.match(stripped)
+        if about and index >= tail_start:
+            out.removed.append(Removed(text=stripped, reason="author_bio"))
+            if name := AUTHOR_NAME.match(about.group("rest")):
+                _add_author(out, name.group("name"), authors)
+            index += 1
+            continue
+        bio = BIO.match(stripped)
+        if bio and (index >= tail_start or _same_person(bio.group("name"), authors)):
+            out.removed.append(Removed(text=stripped, reason="author_bio"))
+            _add_author(out, bio.group("name"), authors)
+            index += 1
+            continue
+        reason = classify(stripped)
+        if reason is None:
+            out.lines.append(line)
+        else:
+            out.removed.append(Removed(text=stripped, reason=reason))
+            if reason == "caption":
+                if CREDIT_ONLY.match(stripped) and _caption_before(out):
+                    text = out.lines.pop().strip()
+                    out.removed.insert(len(out.removed) - 1, Removed(text=text, reason="caption"))
+                    out.captions.append(Caption(text=text, date=_last_date(text)))
+                out.captions.append(Caption(text=stripped, date=_last_date(stripped)))
+            elif reason == "syndication" and out.outlet is None:
+                # "produced by X to publish on Z" names the outlet; "originally published by X" only the source
+                if match := PUBLISH_ON.search(stripped):
+                    out.outlet = match.group("outlet").strip().rstrip(".")
+        index += 1
+    return out
+
+
+def _last_date(text: str) -> str | None:
+    dates = find_dates(text)
+    return dates[-1] if dates else None
+
+
+def _caption_before(out: Furniture) -> bool:
+    """A bare credit line takes the line right above it (no blank between) as its caption, if that is short."""
+    if not out.lines or not out.lines[-1].strip():
+        return False
+    above = out.lines[-1].strip()
+    return len(above.split()) <= 30 and classify(above) is None and not above.endswith((":", ","))
+
+
+def _tail_start(lines: Sequence[str]) -> int:
+    """Index of the last four non-blank lines: where bios stand."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return filled[-4] if len(filled) >= 4 else 0
+
+
+def _take_injected_headline(lines: Sequence[str], start: int, out: Furniture) -> int:
+    """After a bare "Read More:", the next non-blank line is the other story's headline. Returns its index."""
+    for index in range(start, min(start + 3, len(lines))):
+        candidate = lines[index].strip()
+        if not candidate:
+            continue
+        if looks_like_headline(candidate):
+            out.removed.append(Removed(text=candidate, reason="related_link"))
+            return index
+        break
+    return start - 1
+
+
+def _same_person(name: str, authors: Sequence[str]) -> bool:
+    key = name.casefold()
+    return any(key == a.casefold() or key.split()[-1] == a.casefold().split()[-1] for a in authors if a.strip())
+
+
+def _add_author(out: Furniture, name: str, authors: Sequence[str]) -> None:
+    if not _same_person(name, [*authors, *out.authors]):
+        out.authors.append(name.strip())

@@ -1,0 +1,191 @@
+"""The top of a scraped article: site name, headline, bylines, outlet and dateline lines -> metadata.
+
+Reading stops at the first line that is neither a header line nor page
+furniture (furniture stays for ``furniture.strip_furniture`` to remove with its
+own reason). Every line moved to metadata is recorded in ``removed``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dates import normalize_date
+from ..records import Removed
+from .furniture import classify
+
+BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|text by)\s*:?\s+(?P<names>[^\n]{2,120})$", re.IGNORECASE)
+POSTED_BY = re.compile(r"^(?:posted|published|produced)\s+by\s*:?\s+(?P<outlet>[^\n]{2,80})$", re.IGNORECASE)
+AUTHOR_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*", re.IGNORECASE)
+HEADER_SPLIT = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
+DATELINE_PREFIX = re.compile(
+    r"^(?:(?:first )?published(?: on)?|updated(?: on)?|posted(?: on)?|date|dated|last updated|last modified"
+    r"|created)\s*:?\s*", re.IGNORECASE)
+RELATIVE_TIME = re.compile(r"^(?:published|updated|posted|last updated)?\s*:?\s*(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?"
+                           r"|mins?|hours?|hrs?|days?|weeks?)\s+ago$|^(?:just now|yesterday|today)$", re.IGNORECASE)
+AT_TIME = re.compile(r"\s+at\s+(?=\d{1,2}[:.]\d{2})", re.IGNORECASE)
+SITE_WORDS = frozenset(
+    "daily news times herald post gazette tribune journal wire chronicle observer review monitor courier express star "
+    "sun agency press tv radio media weekly ledger dispatch record standard guardian telegraph mail insider report "
+    "network online today bulletin gazeta correspondent digest informer voice world sentinel mirror examiner "
+    "inquirer enquirer register leader independent globe nation patriot beacon advocate citizen clarion messenger "
+    "courant argus gleaner lantern outlook spectator bugle intelligencer free evening morning sunday weekend "
+    "broadcasting channel newsroom live info".split()
+)
+HEADER_ZONE = 12
+
+
+@dataclass(slots=True)
+class Header:
+    body: str
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    outlet: str | None = None
+
+
+def split_header(body: str, removed: list[Removed], title: str | None = None) -> Header:
+    """Read the header block at the top of ``body`` into metadata.
+
+    The header block is every line before the first line of prose (a long
+    line, or a sentence of six words or more), at most ``HEADER_ZONE`` lines.
+    In it, in any order: page furniture (left for the furniture pass), a
+    site-name line, bylines, outlet and dateline lines, relative-time stamps,
+    and the headline: the first remaining line that is not a sentence.
+    """
+    header = Header(body=body, title=title)
+    lines = body.split("\n")
+    candidates: list[int] = []
+    taken: list[tuple[int, Removed]] = []
+    for index in _zone(lines):
+        stripped = lines[index].strip()
+        if classify(stripped) is not None:
+            continue  # furniture: the furniture pass removes it with its reason
+        if title and _same(stripped, title):
+            taken.append((index, Removed(text=stripped, reason="title (moved to metadata)")))
+        elif RELATIVE_TIME.match(stripped):
+            taken.append((index, Removed(text=stripped, reason="header line (relative time, no date)")))
+        elif _take(stripped, header):
+            taken.append((index, Removed(text=stripped, reason="header line (moved to metadata)")))
+        elif header.outlet is None and _site_name(stripped):
+            header.outlet = stripped
+            taken.append((index, Removed(text=stripped, reason="header line (site name, moved to metadata)")))
+        else:
+            candidates.append(index)
+            continue
+        lines[index] = ""
+    if header.outlet is None and len(candidates) >= 2 and _shouting(lines[candidates[0]].strip()):
+        header.outlet = lines[candidates[0]].strip()  # an all-capitals line above the headline: the site's name
+        taken.append((candidates[0], Removed(text=header.outlet, reason="header line (site name, moved to metadata)")))
+        lines[candidates.pop(0)] = ""
+    if not title:
+        for index in candidates:
+            if _headline(lines, index):
+                header.title = lines[index].strip()
+                taken.append((index, Removed(text=header.title, reason="title (moved to metadata)")))
+                lines[index] = ""
+                break
+    removed.extend(r for _, r in sorted(taken, key=lambda pair: pair[0]))
+    header.body = "\n".join(lines).strip()
+    return header
+
+
+def _zone(lines: list[str]) -> list[int]:
+    """Indexes of the non-blank lines before the first line of prose."""
+    zone: list[int] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _prose(stripped) or len(zone) >= HEADER_ZONE:
+            break
+        zone.append(index)
+    return zone
+
+
+def _prose(line: str) -> bool:
+    return len(line) > 160 or (len(line.split()) >= 6 and line.rstrip("\"'”’)").endswith((".", "!", "?", ":")))
+
+
+def _take(line: str, header: Header) -> bool:
+    """Read one header line into ``header``; False when it is not a header line."""
+    if posted := POSTED_BY.match(line):
+        if header.outlet is None:
+            header.outlet = posted.group("outlet").strip()
+        return True
+    parts = [p.strip() for p in HEADER_SPLIT.split(line) if p.strip()]
+    names: list[str] = []
+    found = False
+    for part in parts:
+        byline = BYLINE.match(part)
+        date = normalize_date(AT_TIME.sub(" ", DATELINE_PREFIX.sub("", part)))
+        if not byline and not date and classify(part) is not None:
+            continue  # "View Comments", "categories: …" inside a header line
+        if byline and not header.authors:
+            header.authors, found = split_authors(byline.group("names")), True
+        elif date and header.published is None:
+            header.published, found = date, True
+        else:
+            names.append(part)
+    if not found and "," in line:  # "Outlet, Friday 10 January 2025"
+        head, _, tail = line.partition(",")
+        if (date := normalize_date(tail)) and header.published is None:
+            header.published, found, names = date, True, [head.strip()]
+    short = all(len(n.split()) <= 6 and n[:1].isupper() and not n.rstrip().endswith(".") for n in names)
+    if not short or not (found or len(parts) > 1):
+        return False
+    if names and header.outlet is None:
+        header.outlet = names[0]
+    return True
+
+
+def strip_site_suffix(title: str | None, outlet: str | None) -> str | None:
+    """"Headline - The Planetary Press" -> "Headline" when the suffix is the outlet's name."""
+    if not title or not outlet:
+        return title
+    match = re.match(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$", title)
+    if match and _same(match.group("site"), outlet):
+        return match.group("head").strip()
+    match = re.match(r"^(?P<site>[^|–—]{2,60})\s+[|–—-]\s+(?P<head>.+)$", title)
+    if match and _same(match.group("site"), outlet):
+        return match.group("head").strip()
+    return title
+
+
+def split_authors(names: str) -> list[str]:
+    names = re.split(r"\s+[|,]\s+(?=[A-Z][\w ]+$)", names.strip())[0]  # "Jane Doe, Staff Writer" -> "Jane Doe"
+    return [name.strip() for name in AUTHOR_SPLIT.split(names.strip().rstrip(".")) if name.strip()]
+
+
+def _site_name(text: str) -> bool:
+    """"THE VELHORA HERALD", "The Ardent Post": a short name with a word newspapers use."""
+    words = re.findall(r"[A-Za-z]+", text.lower())
+    if not words or any(c in text for c in ".!?:") or not any(w in SITE_WORDS for w in words):
+        return False
+    titled = len(words) <= 4 and all(w[:1].isupper() for w in text.split() if w.lower() not in ("the", "of", "and"))
+    return _shouting(text) or titled
+
+
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(text.split()) <= 6 and not re.search(r"[.!?:]", text)
+
+
+def _headline(lines: list[str], index: int) -> bool:
+    """A headline: a few words, not a sentence ending in a full stop, not a date, standing alone (a blank,
+    header or furniture line after it) with more text to follow."""
+    line = lines[index].strip()
+    if not (2 <= len(line.split()) <= 30) or line.endswith((".", ":", ";", ",")) or normalize_date(line):
+        return False
+    after = lines[index + 1].strip() if index + 1 < len(lines) else None
+    if after is None or (after and classify(after) is None):
+        return False
+    return any(lines[i].strip() for i in range(index + 1, len(lines)))
+
+
+def _next_filled(lines: list[str], start: int) -> int | None:
+    return next((i for i in range(start, len(lines)) if lines[i].strip()), None)
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold().strip(" .") == " ".join(b.split()).casefold().strip(" .")
