@@ -16,12 +16,13 @@ Systems:
   htmldate               ``htmldate.find_date(html, url=url, extensive_search=False, original_date=True)``
   htmldate-extensive     same, ``extensive_search=True``
   newsdossier            ``clean(RawArticle(source=url, format="html", content=html, url=url))``;
-                         text = (article.title or "") + "\\n" + article.text, since clean moves the
-                         headline out of the body and gold snippets may hold it;
+                         text = title + "\\n" + article.text + "\\n" + the captions, since clean moves
+                         the headline and the photo captions out of the body (into metadata and the
+                         ``captions`` field, not away) and gold snippets may hold them;
                          date = article.published when it is a full YYYY-MM-DD (month- or year-only
                          values count as no prediction and are tallied apart); title = article.title.
                          An ``InputError`` (no main text) counts as empty output and is listed.
-  newsdossier-body       article.text alone (same run).
+  newsdossier-body       article.text alone (same run): the body without headline and captions.
 
 Snippet metric, as in trafilatura's own evaluation: white space is collapsed (``" ".join(s.split())``)
 in output and snippets; a ``with`` snippet found as a substring of the output is a true positive,

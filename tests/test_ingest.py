@@ -9,6 +9,8 @@ from newsdossier.errors import BinaryInputError, EmptyInputError, EncodingError
 from newsdossier.ingest import decode, expand_paths, ingest, record_to_article, sniff_format
 from newsdossier.records import Failure, RawArticle
 
+from .conftest import FIXTURES
+
 
 def test_folders_are_read_recursively_in_order_skipping_hidden_and_unknown_endings(tmp_path, write):
     write("b.txt", "x")
@@ -125,3 +127,26 @@ def test_stdin_is_sniffed():
     assert sniff_format(b"Plain words.") == "text"
     items = list(ingest(["-"], stdin=io.BytesIO(b"Piped article text.")))
     assert items == [RawArticle(source="<stdin>", format="text", content="Piped article text.")]
+
+
+def test_warc_records_html_and_text_are_read_others_skipped():
+    items = list(ingest([FIXTURES / "sample.warc.gz"]))
+    assert [(type(i).__name__, i.source.rsplit("/", 1)[-1], getattr(i, "url", None)) for i in items] == [
+        ("RawArticle", "sample.warc.gz#1", "https://example.org/a"),
+        ("RawArticle", "sample.warc.gz#4", "https://example.org/b.txt"),
+    ]
+    assert items[0].format == "html" and items[1].format == "text"
+
+
+def test_truncated_warc_keeps_the_records_before_the_break():
+    items = list(ingest([FIXTURES / "truncated.warc.gz"]))
+    assert isinstance(items[0], RawArticle)
+    assert isinstance(items[-1], Failure) and "truncated" in items[-1].reason
+    assert items[-1].source.endswith("truncated.warc.gz#4")
+
+
+def test_warc_ending_is_recognised_in_folders(tmp_path):
+    import shutil
+
+    shutil.copy(FIXTURES / "sample.warc.gz", tmp_path / "crawl.warc.gz")
+    assert list(expand_paths([tmp_path])) == [str(tmp_path / "crawl.warc.gz")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from dataclasses import dataclass
 
 from dateutil import parser as dateutil_parser
@@ -35,8 +36,10 @@ def normalize_date(value: str | None) -> str | None:
     if not re.search(r"\d", text) or len(text) > 80:
         return None
     try:
-        first = dateutil_parser.parse(text, default=_DEFAULT_A, fuzzy=False)
-        second = dateutil_parser.parse(text, default=_DEFAULT_B, fuzzy=False)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # unknown time-zone names ("EST") are irrelevant to the date
+            first = dateutil_parser.parse(text, default=_DEFAULT_A, fuzzy=False)
+            second = dateutil_parser.parse(text, default=_DEFAULT_B, fuzzy=False)
     except (ValueError, OverflowError):
         return None
     if first.year != second.year:

@@ -26,20 +26,23 @@ SOCIAL_WORDS = frozenset(
     "share shares sharing this article story page post on via with facebook twitter x whatsapp telegram linkedin "
     "email e-mail mail print reddit pinterest copy link url tweet messenger vk ok flipboard sms icon and or the "
     "threads bluesky viber wechat weibo line tumblr pocket instagram youtube tiktok google follow us click to opens in "
-    "new window tab".split()
+    "new window tab pin it".split()
 )
 SOCIAL_ANCHORS = frozenset(
     "share facebook twitter whatsapp telegram linkedin email e-mail reddit pinterest tweet messenger vk flipboard "
-    "bluesky viber wechat weibo tumblr pocket copy".split()
+    "bluesky viber wechat weibo tumblr pocket copy pin".split()
 )
 RELATED = re.compile(
     r"^\s*(?:read more|more|related(?: stories| articles| news| coverage)?|also read|read also|see also|more on this"
     r"(?: story)?|recommended(?: for you)?|you may also like|you might also like|further reading|must read|don'?t miss"
-    r"|trending|watch|listen|more from [\w ]{1,30}|also on [\w ]{1,30}|also see|editor'?s pick)\s*[:»|>–—-]\s*(?P<rest>.*)$",
+    r"|trending(?: now)?|watch|listen|more from [\w ]{1,30}|also on [\w ]{1,30}|also see|editor'?s picks?|read next"
+    r"|up next|most read|top stories|latest(?: news)?|popular)\s*[:»|>–—-]\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-RELATED_ALONE = re.compile(r"^\s*(?:related(?: stories| articles| news)?|read more|also read|read also|see also|"
-                           r"more on this(?: story)?|recommended)\s*[:»]?\s*$", re.IGNORECASE)
+RELATED_ALONE = re.compile(r"^\s*(?:related(?: stories| articles| news| coverage)?|read more|also read|read also|see also|"
+                           r"more on this(?: story)?|recommended(?: for you)?|trending(?: now)?|most read|top stories|"
+                           r"read next|up next|more from [\w ]{1,30}|also on [\w ]{1,30}|more stories)\s*[:»]?\s*$",
+                           re.IGNORECASE)
 COMMENTS = re.compile(
     r"^\s*(?:leave a (?:comment|reply)|comments?\s*\(\d+\)|\d+\s+comments?|join the (?:conversation|discussion)"
     r"|(?:add|post|write) (?:a |your )?comment|(?:show|view|load|hide|read) (?:all )?\d*\s*comments?(?:\s*\(\d+\))?"
@@ -56,7 +59,8 @@ NEWSLETTER = re.compile(
 )
 THEME = re.compile(
     r"^\s*(?:switch to (?:dark|light|night|day) (?:mode|theme)|(?:dark|light|night) (?:mode|theme)(?: on| off)?"
-    r"|toggle (?:dark|light|night) mode|(?:font|text) size\b.{0,20}|a\s?a\s?a|a\+?\s*a-|reader mode|print(?: this)?"
+    r"|toggle (?:dark|light|night) mode|(?:font|text)(?: size)?\s*:?\s*(?:a[+-]?\s*\|?\s*){1,4}(?:print)?"
+    r"|(?:font|text) size\b.{0,20}|a\s?a\s?a|a\+?\s*a-|reader mode|audio|listen(?:\s*\(\d+\s*min\w*\))?|print(?: this)?"
     r"(?: page| article| story)?|listen(?: to)?(?: this)? (?:article|story)\b.{0,30}|audio (?:version|article)\b.{0,20}"
     r"|save(?: article| for later| to reading list)?|bookmark(?: this)?|(?:increase|decrease) (?:font|text) size"
     r"|zoom in|zoom out|play audio|download (?:pdf|the app))[\s.!:»]*$",
@@ -75,7 +79,9 @@ SUBSCRIPTION = re.compile(
 SIGN_UP = re.compile(
     r"\b(?:sign(?:ing)? up|subscribe|subscribing)\b.{0,80}\b(?:newsletters?|inbox|e-?mail|briefing)\b"
     r"|\bsign up(?: here| now| today| for free)?[.!]?$|^\s*[\w' ]{1,40}\bnewsletters?\s*$"
-    r"|^\s*sign up (?:to|for) (?:get|receive|our|the)\b",
+    r"|^\s*sign up (?:to|for) (?:get|receive|our|the)\b|^\s*(?:enable|turn on|allow|get) (?:push |breaking news )?"
+    r"(?:notifications|alerts)\b|^\s*(?:tap|click) here to (?:get|receive|sign up|subscribe|turn on)\b"
+    r"|\b(?:get|receive)\b.{0,60}\b(?:in your inbox|straight to your inbox|by e-?mail every)\b",
     re.IGNORECASE,
 )
 SOCIAL_FOLLOW = re.compile(
@@ -102,7 +108,7 @@ DISCLOSURE = re.compile(
 READING_TIME = re.compile(
     r"^\s*(?:(?:estimated )?reading time\s*:?\s*(?:about |approx\.? )?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?)\.?"
     r"|\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|m)\.?\s*(?:read|reading(?: time)?|to read)"
-    r"|read(?:ing)? time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?"
+    r"|read(?:ing)?(?: time)?\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?"
     r"|less than (?:a|one) minute read)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
@@ -118,9 +124,9 @@ NAVIGATION = re.compile(
     r"|our standards\b.{0,60}|(?:categor(?:y|ies)|tags?|filed under|topics?)\s*:.{0,80})\s*[»«›‹>↑]*\s*$",
     re.IGNORECASE,
 )
-BREADCRUMB_SEP = re.compile(r"\s+(?:>|›|»|/|\\|→)\s+")
+BREADCRUMB_SEP = re.compile(r"\s+(?:>>?|›|»|/|\\|→)\s+")
 CAPTION_START = re.compile(
-    r"^\s*[(\[]?(?:photo|photos|image|picture|pictured|file photo|video|caption|credit|photograph|photo credit"
+    r"^\s*[(\[]?(?:photo|photos|pic|pics|image|picture|pictured|file photo|video|caption|credit|photograph|photo credit"
     r"|illustration|graphic|screenshot)\s*(?:\d+\s*)?(?:[:|/–—]|\s-\s)|^\s*\(?(?:photo|photograph|image|picture)s?"
     r" (?:by|courtesy of|credit)\b", re.IGNORECASE,
 )
@@ -139,7 +145,11 @@ BIO = re.compile(
     r"|analyst|photographer|fellow|freelancer|stringer|bureau chief|news desk|author)\b"
 )
 AUTHOR_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has|had|writes|reports|covers)\b")
-ABOUT_AUTHOR = re.compile(r"^\s*(?:about the authors?|about the writer|author bio|the author)\s*[:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
+BIO_WRITES = re.compile(
+    r"^\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:writes|reports|blogs|covers)\s+(?:about|on|for)\b"
+)
+ABOUT_AUTHOR = re.compile(r"^\s*(?:(?i:about the authors?|about the writer|author bio|the author)\s*[:.]?|About [A-Z][\w'’-]+"
+                          r"(?: [A-Z][\w'’-]+)?\s*:)\s*(?P<rest>.*)$")
 SYNDICATION = re.compile(
     r"^\s*(?:this (?:article|story|report|piece) (?:was|is|has been) (?:originally |first )?(?:produced|published|written"
     r"|republished|reproduced|adapted|syndicated|reprinted)\b|originally (?:published|appeared)\b|(?:first )?published"
@@ -158,6 +168,9 @@ CREDIT_ONLY = re.compile(
     re.IGNORECASE,
 )
 MAX_SHORT_WORDS = 12
+#: Icons, arrows and dashes standing before or after a furniture line's words.
+SYMBOLS_AROUND = re.compile(r"^[^\w\"'“‘(\[]+|[\s→»›>↗↓↑▶►•·|–—-]+$")
+COMMENT_ICON = re.compile(r"^\s*[💬🗨🗯]\s*(?:\d+|comments?(?:\s*\(\d+\))?)?\s*$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -220,10 +233,25 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
 
 
 def classify(line: str) -> str | None:
-    """The furniture reason of one line, or None when it belongs to the article."""
+    """The furniture reason of one line, or None when it belongs to the article.
+
+    Icons and arrows around the words ("💬 14", "⏱ 3 min read", "↑ Back to top",
+    "— Photo courtesy of …") do not count; a line made of parts separated by
+    " | " is furniture when every part is ("Font: A+ | A- | Print").
+    """
+    if COMMENT_ICON.match(line):
+        return "comments"
+    core = SYMBOLS_AROUND.sub("", line)
+    if not core:
+        return None
     for reason, test in LINE_RULES:
-        if test(line):
+        if test(core):
             return reason
+    parts = [p for p in re.split(r"\s+\|\s+|\s{3,}", core) if p.strip()]
+    if len(parts) > 1:
+        reasons = [classify(p) for p in parts]
+        if all(reasons):
+            return reasons[0]
     return None
 
 
@@ -257,7 +285,7 @@ def strip_furniture(lines: Sequence[str], authors: Sequence[str] = ()) -> Furnit
                 _add_author(out, name.group("name"), authors)
             index += 1
             continue
-        bio = BIO.match(stripped)
+        bio = BIO.match(stripped) or (BIO_WRITES.match(stripped) if index >= tail_start else None)
         if bio and (index >= tail_start or _same_person(bio.group("name"), authors)):
             out.removed.append(Removed(text=stripped, reason="author_bio"))
             _add_author(out, bio.group("name"), authors)
@@ -269,7 +297,7 @@ def strip_furniture(lines: Sequence[str], authors: Sequence[str] = ()) -> Furnit
         else:
             out.removed.append(Removed(text=stripped, reason=reason))
             if reason == "caption":
-                if CREDIT_ONLY.match(stripped) and _caption_before(out):
+                if CREDIT_ONLY.match(SYMBOLS_AROUND.sub("", stripped)) and _caption_before(out):
                     text = out.lines.pop().strip()
                     out.removed.insert(len(out.removed) - 1, Removed(text=text, reason="caption"))
                     out.captions.append(Caption(text=text, date=_last_date(text)))
@@ -302,15 +330,21 @@ def _tail_start(lines: Sequence[str]) -> int:
 
 
 def _take_injected_headline(lines: Sequence[str], start: int, out: Furniture) -> int:
-    """After a bare "Read More:", the next non-blank line is the other story's headline. Returns its index."""
+    """After a bare "Read More:" or "Trending now", the next non-blank line is another story's headline, and so
+    is each line right under it (a list of links, no blank line between). Returns the index of the last one."""
     for index in range(start, min(start + 3, len(lines))):
         candidate = lines[index].strip()
         if not candidate:
             continue
-        if looks_like_headline(candidate):
-            out.removed.append(Removed(text=candidate, reason="related_link"))
-            return index
-        break
+        if not looks_like_headline(candidate):
+            break
+        out.removed.append(Removed(text=candidate, reason="related_link"))
+        last = index
+        while last + 1 < len(lines) and last - index < 6 and lines[last + 1].strip() \
+                and looks_like_headline(lines[last + 1].strip()):
+            last += 1
+            out.removed.append(Removed(text=lines[last].strip(), reason="related_link"))
+        return last
     return start - 1
 
 

@@ -19,18 +19,23 @@ POSTED_BY = re.compile(r"^(?:posted|published|produced)\s+by\s*:?\s+(?P<outlet>[
 AUTHOR_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*", re.IGNORECASE)
 HEADER_SPLIT = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
 DATELINE_PREFIX = re.compile(
-    r"^(?:(?:first )?published(?: on)?|updated(?: on)?|posted(?: on)?|date|dated|last updated|last modified"
-    r"|created)\s*:?\s*", re.IGNORECASE)
+    r"^(?:(?:first )?published|updated|posted|date|dated|last updated|last modified|created|modified)(?: on)?"
+    r"\s*:?\s*", re.IGNORECASE)
 RELATIVE_TIME = re.compile(r"^(?:published|updated|posted|last updated)?\s*:?\s*(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?"
                            r"|mins?|hours?|hrs?|days?|weeks?)\s+ago$|^(?:just now|yesterday|today)$", re.IGNORECASE)
+TIME_TAIL = re.compile(r"[\s,|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Za-z]{2,5})?"
+                       r"(?:\s*[+-]\d{2}:?\d{2})?\s*$", re.IGNORECASE)
 AT_TIME = re.compile(r"\s+at\s+(?=\d{1,2}[:.]\d{2})", re.IGNORECASE)
+PERSON = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}$")
+ROLE = re.compile(r"^(?:staff|senior|chief|special|political|foreign|our)?\s*(?:writer|reporter|correspondent|editor"
+                  r"|contributor|staff|columnist)s?$", re.IGNORECASE)
 SITE_WORDS = frozenset(
     "daily news times herald post gazette tribune journal wire chronicle observer review monitor courier express star "
     "sun agency press tv radio media weekly ledger dispatch record standard guardian telegraph mail insider report "
     "network online today bulletin gazeta correspondent digest informer voice world sentinel mirror examiner "
     "inquirer enquirer register leader independent globe nation patriot beacon advocate citizen clarion messenger "
     "courant argus gleaner lantern outlook spectator bugle intelligencer free evening morning sunday weekend "
-    "broadcasting channel newsroom live info".split()
+    "broadcasting channel newsroom live info diary blog".split()
 )
 HEADER_ZONE = 12
 
@@ -118,25 +123,41 @@ def _take(line: str, header: Header) -> bool:
     found = False
     for part in parts:
         byline = BYLINE.match(part)
-        date = normalize_date(AT_TIME.sub(" ", DATELINE_PREFIX.sub("", part)))
+        date = _date(part)
         if not byline and not date and classify(part) is not None:
             continue  # "View Comments", "categories: …" inside a header line
         if byline and not header.authors:
             header.authors, found = split_authors(byline.group("names")), True
+            outlets = [p.strip() for p in AUTHOR_SPLIT.split(byline.group("names")) if _site_name(p.strip())]
+            if outlets and header.outlet is None:
+                header.outlet = outlets[0]
         elif date and header.published is None:
             header.published, found = date, True
         else:
             names.append(part)
     if not found and "," in line:  # "Outlet, Friday 10 January 2025"
         head, _, tail = line.partition(",")
-        if (date := normalize_date(tail)) and header.published is None:
+        if (date := _date(tail)) and header.published is None:
             header.published, found, names = date, True, [head.strip()]
     short = all(len(n.split()) <= 6 and n[:1].isupper() and not n.rstrip().endswith(".") for n in names)
     if not short or not (found or len(parts) > 1):
         return False
-    if names and header.outlet is None:
-        header.outlet = names[0]
+    sites = [n for n in names if _site_name(n)]
+    people = [n for n in names if n not in sites and PERSON.match(n)]
+    if header.outlet is None and (sites or names):
+        header.outlet = (sites or [n for n in names if n not in people] or names)[0]
+    if people and not header.authors and len(parts) > 1:
+        header.authors = people[:1]  # "Priya Halloran | The Fenwick Allotment Diary"
     return True
+
+
+def _date(part: str) -> str | None:
+    """A header part as a date: "Last modified on Thu 7 Mar 2024 16.40 GMT", "2023-10-23 14:20 (local time)"."""
+    text = DATELINE_PREFIX.sub("", part.strip())
+    text = re.sub(r"\([^)]*\)", " ", text)
+    text = AT_TIME.sub(" ", text)
+    text = TIME_TAIL.sub("", text).strip(" ,|")
+    return normalize_date(text) if text else None
 
 
 def strip_site_suffix(title: str | None, outlet: str | None) -> str | None:
@@ -153,16 +174,22 @@ def strip_site_suffix(title: str | None, outlet: str | None) -> str | None:
 
 
 def split_authors(names: str) -> list[str]:
-    names = re.split(r"\s+[|,]\s+(?=[A-Z][\w ]+$)", names.strip())[0]  # "Jane Doe, Staff Writer" -> "Jane Doe"
-    return [name.strip() for name in AUTHOR_SPLIT.split(names.strip().rstrip(".")) if name.strip()]
+    names = re.split(r"\s*[|]\s*", names.strip())[0]
+    parts = [p.strip() for p in AUTHOR_SPLIT.split(names.strip().rstrip(".")) if p.strip()]
+    return [p for p in parts if not _site_name(p) and not ROLE.match(p)]
 
 
 def _site_name(text: str) -> bool:
     """"THE VELHORA HERALD", "The Ardent Post": a short name with a word newspapers use."""
     words = re.findall(r"[A-Za-z]+", text.lower())
-    if not words or any(c in text for c in ".!?:") or not any(w in SITE_WORDS for w in words):
+    if not words or any(c in text for c in ".!?:"):
         return False
-    titled = len(words) <= 4 and all(w[:1].isupper() for w in text.split() if w.lower() not in ("the", "of", "and"))
+    if len(text.split()) == 1 and len(words[0]) >= 6 and any(w in words[0] for w in SITE_WORDS if len(w) >= 4):
+        return text[:1].isupper()  # "Newsfold", "Timesline"
+    if not any(w in SITE_WORDS for w in words):
+        return False
+    titled = len(text.split()) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in text.split()
+                                            if w.lower() not in ("the", "of", "and", "on"))
     return _shouting(text) or titled
 
 

@@ -47,7 +47,8 @@ def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
     drop = DROP_CAP.match(text)
     if drop:
         word, rest = drop.group("word"), drop.group("rest")  # "TThe" -> "The", "DUnprecedented" -> "Unprecedented"
-        if rest[0].isupper() and is_common_word(rest) and not is_common_word(word):
+        doubled = word[0] == rest[0]  # "AAt", "OOn": a doubled initial is an artifact even when short
+        if is_common_word(rest) and (doubled or not is_common_word(word)):
             edits.append((drop.start("word"), drop.end("word"), rest, "drop_cap"))
     for match in STRAY_CAPITAL.finditer(text):
         word, head, tail = match.group(0), match.group("head"), match.group("tail")
