@@ -46,6 +46,7 @@ def test_near_duplicates_are_stored_linked_and_count_as_one_voice(tmp_path, writ
     docs = {d["source"].split("/")[-1]: d for d in newsdossier.export(tmp_path / "d.db")["documents"]}
     first, copy = docs["a.txt"], docs["b.jsonl:1"]
     assert copy["duplicate_of"] == first["id"] and copy["similarity"] >= 0.8 and first["duplicate_of"] is None
+    assert [(c["outlet"], c["similarity"] is None) for c in first["copies"]] == [(None, True), ("Coastal Post", False)]
     # a later build still finds it: signatures are stored
     c = write("c.json", json.dumps({"text": BASE + " Police later said 40 were detained.", "outlet": "Third"}))
     again = newsdossier.build([c], db=tmp_path / "d.db")

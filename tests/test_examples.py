@@ -55,3 +55,5 @@ def test_example_report(demo, tmp_path):
     _, _, path = demo
     html = newsdossier.write_report(path, tmp_path / "report.html").read_text()
     assert "Steppe Wire Service" in html and "also: Coastal Evening Post" in html
+    assert "artifacts repaired" in html and "“UUnprecedented” → “Unprecedented”" in html
+    assert "photo caption" in html

@@ -36,7 +36,7 @@ def export(database: str | os.PathLike[str] | sqlite3.Connection) -> dict[str, A
 def _export(conn: sqlite3.Connection) -> dict[str, Any]:
     removed = _group(db.rows(conn, "removed_spans", "document_id, seq"), "document_id", lambda r: {"text": r["text"], "reason": r["reason"]})
     copies = _group(db.rows(conn, "document_sources", "document_id, rowid"), "document_id",
-                    lambda r: {k: r[k] for k in ("source", "url", "outlet", "title", "published")})
+                    lambda r: {k: r[k] for k in ("source", "url", "outlet", "title", "published", "similarity")})
     captions = _group(db.rows(conn, "captions", "document_id, seq"), "document_id", lambda r: {"text": r["text"], "date": r["date"]})
     repairs = _group(db.rows(conn, "repairs", "document_id, seq"), "document_id",
                      lambda r: {"start": r["start_char"], "end": r["end_char"], "from": r["original"],

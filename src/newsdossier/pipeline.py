@@ -118,6 +118,8 @@ def build_into(
             _fail(conn, report, result)
             continue
         store.insert_document(conn, result, signatures.pop(result.article.id, None))
+        if result.article.duplicate_of:  # the first version lists every outlet that carried the story
+            store.add_copy(conn, result.article.duplicate_of, result.article, result.article.similarity)
         report.added.append(result.article.id)
         notify("stored", result.article.source)
     for copy in copies:

@@ -94,3 +94,20 @@ def test_copies_are_recorded_once(conn):
     assert db.add_copy(conn, stored.article.id, copy) is True
     assert db.add_copy(conn, stored.article.id, copy) is False
     assert counts(conn)["document_sources"] == 2
+
+
+def test_a_version_1_dossier_migrates_and_keeps_its_rows(tmp_path):
+    from newsdossier.store.migrations import MIGRATIONS
+
+    path = tmp_path / "v1.db"
+    raw = sqlite3.connect(path, isolation_level=None)
+    for statement in db._statements(MIGRATIONS[0][1]):
+        raw.execute(statement)
+    raw.execute("PRAGMA user_version = 1")
+    raw.execute("INSERT INTO documents (id, content_hash, source, text, added_at) VALUES ('doc-1', 'h', 'a.txt', 'Body.', 'now')")
+    raw.close()
+    conn = connect(path)
+    assert db.schema_version(conn) == LATEST
+    row = conn.execute("SELECT id, text, duplicate_of FROM documents").fetchone()
+    assert tuple(row) == ("doc-1", "Body.", None)
+    assert counts(conn)["captions"] == 0

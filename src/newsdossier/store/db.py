@@ -111,13 +111,14 @@ def find_document(conn: sqlite3.Connection, content_hash: str) -> str | None:
     return row["id"] if row else None
 
 
-def add_copy(conn: sqlite3.Connection, document_id: str, article: Article) -> bool:
-    """Record another input that carried an already stored text. False if that input was recorded before."""
+def add_copy(conn: sqlite3.Connection, document_id: str, article: Article, similarity: float | None = None) -> bool:
+    """Record another input that carried a stored text (``similarity`` None: the same text; else a near-copy).
+    False if that input was recorded before."""
     with transaction(conn):
         cursor = conn.execute(
-            "INSERT OR IGNORE INTO document_sources (document_id, source, url, outlet, title, published, added_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (document_id, article.source, article.url, article.outlet, article.title, article.published, now()),
+            "INSERT OR IGNORE INTO document_sources (document_id, source, url, outlet, title, published, added_at, "
+            "similarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (document_id, article.source, article.url, article.outlet, article.title, article.published, now(), similarity),
         )
     return cursor.rowcount > 0
 

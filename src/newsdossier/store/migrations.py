@@ -184,6 +184,8 @@ SCHEMA_2 = """
 ALTER TABLE documents ADD COLUMN duplicate_of TEXT REFERENCES documents(id) ON DELETE SET NULL;
 ALTER TABLE documents ADD COLUMN similarity REAL;
 CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
+-- NULL for an exact copy; the estimated similarity for a near-copy listed on its first version.
+ALTER TABLE document_sources ADD COLUMN similarity REAL;
 
 CREATE TABLE captions (
     id INTEGER PRIMARY KEY,
