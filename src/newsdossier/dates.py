@@ -51,6 +51,35 @@ def normalize_date(value: str | None) -> str | None:
     return f"{first.year:04d}-{first.month:02d}-{first.day:02d}"
 
 
+FOREIGN_LANGUAGES = ("es", "fr", "it", "pt", "de", "nl")
+FOREIGN_MONTH = re.compile(
+    r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier"
+    r"|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno"
+    r"|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)\b",
+    re.IGNORECASE,
+)
+
+
+def foreign_date(text: str) -> str | None:
+    """A date written with a Spanish, French, Italian, Portuguese, German or Dutch month name ("3 mars 2024",
+    "17 de abril de 2024"), via dateparser; only as precise as the text."""
+    if not FOREIGN_MONTH.search(text) or not re.search(r"\b(?:19|20)\d{2}\b", text) or len(text) > 60:
+        return None
+    import dateparser
+
+    def parse(prefer: str) -> dt.datetime | None:
+        return dateparser.parse(text, languages=list(FOREIGN_LANGUAGES),
+                                settings={"PREFER_DAY_OF_MONTH": prefer, "REQUIRE_PARTS": ["month", "year"]})
+
+    first, last = parse("first"), parse("last")
+    if first is None or last is None:
+        return None
+    if first.day != last.day:
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{first.year:04d}-{first.month:02d}-{first.day:02d}"
+
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,

@@ -26,28 +26,38 @@ SOCIAL_WORDS = frozenset(
     "share shares sharing this article story page post on via with facebook twitter x whatsapp telegram linkedin "
     "email e-mail mail print reddit pinterest copy link url tweet messenger vk ok flipboard sms icon and or the "
     "threads bluesky viber wechat weibo line tumblr pocket instagram youtube tiktok google follow us click to opens in "
-    "new window tab pin it".split()
+    "new window tab pin it compartir partager condividi compartilhar teilen delen copier le lien copiar enlace "
+    "link kopieren sur en su em auf per loading".split()
 )
 SOCIAL_ANCHORS = frozenset(
     "share facebook twitter whatsapp telegram linkedin email e-mail reddit pinterest tweet messenger vk flipboard "
-    "bluesky viber wechat weibo tumblr pocket copy pin".split()
+    "bluesky viber wechat weibo tumblr pocket copy pin compartir partager condividi compartilhar teilen delen copier "
+    "copiar".split()
 )
 RELATED = re.compile(
     r"^\s*(?:read more|more|related(?: stories| articles| news| coverage)?|also read|read also|see also|more on this"
     r"(?: story)?|recommended(?: for you)?|you may also like|you might also like|further reading|must read|don'?t miss"
     r"|trending(?: now)?|watch|listen|more from [\w ]{1,30}|also on [\w ]{1,30}|also see|editor'?s picks?|read next"
-    r"|up next|most read|top stories|latest(?: news)?|popular)\s*[:»|>–—-]\s*(?P<rest>.*)$",
+    r"|up next|most read|top stories|latest(?: news)?|popular|also in (?:the )?[\w ]{1,30}|related coverage"
+    r"|lee también|lea también|te puede interesar|lire aussi|à lire aussi|voir aussi|leggi anche|leia também|veja também"
+    r"|auch interessant|mehr zum thema|lesen sie auch)\s*[:»|>–—-]\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 RELATED_ALONE = re.compile(r"^\s*(?:related(?: stories| articles| news| coverage)?|read more|also read|read also|see also|"
                            r"more on this(?: story)?|recommended(?: for you)?|trending(?: now)?|most read|top stories|"
-                           r"read next|up next|more from [\w ]{1,30}|also on [\w ]{1,30}|more stories)\s*[:»]?\s*$",
+                           r"read next|up next|more from [\w ]{1,30}|also on [\w ]{1,30}|more stories|related coverage|"
+                           r"you (?:might|may) also like|more [\w]{2,15}|related press releases|latest from [\w ]{1,30}|"
+                           r"te puede interesar|lire aussi|leggi anche|leia também|lesen sie auch)\s*[:»]?\s*$",
                            re.IGNORECASE)
+#: A headline in a list of links: "1. …", "• …", "→ …".
+LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•▪◦·*→›»>-])\s+")
+ARROW_HEADLINE = re.compile(r"^\s*[→»›]\s+(?P<rest>.+)$")
 COMMENTS = re.compile(
     r"^\s*(?:leave a (?:comment|reply)|comments?\s*\(\d+\)|\d+\s+comments?|join the (?:conversation|discussion)"
     r"|(?:add|post|write) (?:a |your )?comment|(?:show|view|load|hide|read) (?:all )?\d*\s*comments?(?:\s*\(\d+\))?"
     r"|no comments yet"
-    r"|comment on this (?:story|article)|be the first to comment|comments are closed|\d+ (?:replies|responses))"
+    r"|comment on this (?:story|article)|be the first to comment|comments are closed|\d+ (?:replies|responses)"
+    r"|commenting (?:has been|is) (?:disabled|closed|turned off)\b.{0,40})"
     r"[\s.!:»]*$",
     re.IGNORECASE,
 )
@@ -63,7 +73,9 @@ THEME = re.compile(
     r"|(?:font|text) size\b.{0,20}|a\s?a\s?a|a\+?\s*a-|reader mode|audio|listen(?:\s*\(\d+\s*min\w*\))?|print(?: this)?"
     r"(?: page| article| story)?|listen(?: to)?(?: this)? (?:article|story)\b.{0,30}|audio (?:version|article)\b.{0,20}"
     r"|save(?: article| for later| to reading list)?|bookmark(?: this)?|(?:increase|decrease) (?:font|text) size"
-    r"|zoom in|zoom out|play audio|download (?:pdf|the app))[\s.!:»]*$",
+    r"|zoom in|zoom out|play audio|download (?:pdf|the app)|listen live|listen\s*·\s*\d+:\d{2}|show key events only"
+    r"|(?:please )?(?:turn on|enable) javascript.{0,60}|was this (?:page|article) (?:helpful|useful)\?.{0,20}"
+    r"|ouvir esta not[ií]cia|escuchar (?:esta )?noticia|écouter (?:cet )?article|ascolta(?: l'articolo)?)[\s.!:»]*$",
     re.IGNORECASE,
 )
 SUBSCRIPTION = re.compile(
@@ -73,7 +85,11 @@ SUBSCRIPTION = re.compile(
     r"|(?:already a subscriber|first-time subscribers|become a (?:subscriber|member)|this (?:story|article|content) is "
     r"(?:for|available to|reserved for) (?:subscribers|members))"
     r"|for the latest (?:news|stories).{0,80}\bdownload\b|download (?:the|our) .{0,40}\bapps?\b"
-    r"|get (?:the|our) .{1,40}(?:app|edition)\b.{0,60}\b(?:by e-?mail|free|sign up))",
+    r"|get (?:the|our) .{1,40}(?:app|edition)\b.{0,60}\b(?:by e-?mail|free|sign up)"
+    r"|open (?:this )?in the .{1,30} app|read (?:this|it) in the app|suscríbete|assine)"
+    r"|\byou have \d+ free (?:articles?|stories) left|\bsubscribe (?:for|to get) unlimited|\bsubscribe to (?:the|our) .{1,40}"
+    r" for [$£€]|\bréservé aux abonnés|\bdéjà abonné|\bsolo para suscriptores|\briservato agli abbonati"
+    r"|\bexclusivo para assinantes",
     re.IGNORECASE,
 )
 SIGN_UP = re.compile(
@@ -81,7 +97,9 @@ SIGN_UP = re.compile(
     r"|\bsign up(?: here| now| today| for free)?[.!]?$|^\s*[\w' ]{1,40}\bnewsletters?\s*$"
     r"|^\s*sign up (?:to|for) (?:get|receive|our|the)\b|^\s*(?:enable|turn on|allow|get) (?:push |breaking news )?"
     r"(?:notifications|alerts)\b|^\s*(?:tap|click) here to (?:get|receive|sign up|subscribe|turn on)\b"
-    r"|\b(?:get|receive)\b.{0,60}\b(?:in your inbox|straight to your inbox|by e-?mail every)\b",
+    r"|\b(?:get|receive)\b.{0,60}\b(?:in your inbox|straight to your inbox|by e-?mail every)\b"
+    r"|\b(?:inbox|newsletter|bulletin)\b.{0,60}\bsign up\b|\bsign up to (?:the|our) .{1,40}\b(?:bulletin|newsletter|briefing)"
+    r"|^\s*receba (?:as )?not[ií]cias|^\s*recibe (?:las )?noticias|^\s*inscrivez-vous|^\s*abonnez-vous",
     re.IGNORECASE,
 )
 SOCIAL_FOLLOW = re.compile(
@@ -96,7 +114,9 @@ LETTERS = re.compile(
 APPEAL = re.compile(
     r"\b(?:would you consider|please consider|consider) (?:supporting|donating|a donation)\b|\bsupport (?:our|independent)"
     r" (?:work|journalism|reporting)\b.{0,60}(?:donat|click|subscri|member|contribut)|\bhelp us continue\b.{0,80}"
-    r"\bdonate\b|^\s*donate(?: now| today)?[.!]?\s*$|\bbecome a (?:patron|supporter)\b",
+    r"\bdonate\b|^\s*donate(?: now| today)?[.!]?\s*$|\bbecome a (?:patron|supporter)\b|\bdonate (?:today|now)\b"
+    r"|\breader-funded\b|\bchip in\b|\bif you value (?:local|our|independent) (?:news|journalism|reporting)\b"
+    r"|\bsupport (?:local|independent) journalism\b",
     re.IGNORECASE,
 )
 DISCLOSURE = re.compile(
@@ -105,15 +125,21 @@ DISCLOSURE = re.compile(
     r"|(?:is|are) an estimated value calculated by)\b",
     re.IGNORECASE,
 )
+COOKIES = re.compile(
+    r"\b(?:we|this site|our site|we and our partners) use(?:s)? cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:settings|policy"
+    r"|preferences)\b.{0,40}\b(?:accept|manage|reject)|\bmanage preferences\b", re.IGNORECASE,
+)
 READING_TIME = re.compile(
     r"^\s*(?:(?:estimated )?reading time\s*:?\s*(?:about |approx\.? )?\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?)\.?"
     r"|\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minutes?|m)\.?\s*(?:read|reading(?: time)?|to read)"
     r"|read(?:ing)?(?: time)?\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?"
-    r"|less than (?:a|one) minute read)\s*[.!]?\s*$",
+    r"|less than (?:a|one) minute read|(?:tiempo de lectura|lecture|temps de lecture|tempo di lettura|tempo de leitura"
+    r"|lesezeit|leestijd)\s*:?\s*\d+\s*(?:min\w*)\.?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 ADVERTISEMENT = re.compile(
-    r"^[\s\-–—*•|_=]*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| by .{1,40})?|promoted(?: content)?"
+    r"^[\s\-–—*•|_=]*(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| by .{1,40}|\s*[·:|–-]\s*.{1,80})?"
+    r"|publicidad|publicité|pubblicità|publicidade|anzeige|werbung|advertentie|promoted(?: content)?"
     r"|paid (?:content|post|partnership)|story continues below(?: advertisement)?|continue reading below"
     r"|scroll to continue(?: with content)?)[\s.!:»\-–—*•|_=]*$",
     re.IGNORECASE,
@@ -121,13 +147,14 @@ ADVERTISEMENT = re.compile(
 NAVIGATION = re.compile(
     r"^\s*(?:back to top|top of page|skip to (?:main )?content|skip navigation|next (?:article|story|post)"
     r"|previous (?:article|story|post)|home|menu|close|search|more stories|all news|go to homepage"
-    r"|our standards\b.{0,60}|(?:categor(?:y|ies)|tags?|filed under|topics?)\s*:.{0,80})\s*[»«›‹>↑]*\s*$",
+    r"|our standards\b.{0,60}|(?:categor(?:y|ies)|tags?|filed under|topics?)\s*:.{0,80}|skip to [\w ]{1,20}"
+    r"|.{0,60}\b(?:page|p\.|seite|página|pagina) \d+(?: of \d+)?)\s*[»«›‹>↑]*\s*$",
     re.IGNORECASE,
 )
 BREADCRUMB_SEP = re.compile(r"\s+(?:>>?|›|»|/|\\|→)\s+")
 CAPTION_START = re.compile(
     r"^\s*[(\[]?(?:photo|photos|pic|pics|image|picture|pictured|file photo|video|caption|credit|photograph|photo credit"
-    r"|illustration|graphic|screenshot)\s*(?:\d+\s*)?(?:[:|/–—]|\s-\s)|^\s*\(?(?:photo|photograph|image|picture)s?"
+    r"|illustration|graphic|screenshot|foto|fotos|file)\s*(?:\d+\s*)?(?:[:|/–—]|\s-\s)|^\s*\(?(?:photo|photograph|image|picture)s?"
     r" (?:by|courtesy of|credit)\b", re.IGNORECASE,
 )
 CAPTION_CREDIT = re.compile(
@@ -135,28 +162,40 @@ CAPTION_CREDIT = re.compile(
     r"|\bGetty Images(?: via [\w ]+)?|\bShutterstock|\bAlamy(?: Stock Photo)?|\bREUTERS/[A-Z][\w .'-]+"
     r"|/(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Anadolu|Xinhua|TASS|Sputnik|UPI|dpa)\b"
     r"|\((?i:(?:file )?(?:photo|image|picture))(?: by| credit|:|\s*/)[^)]{1,80}\)|\b[A-Z][A-Z ]{2,40}\bPHOTO(?:/[\w .'-]+)?"
-    r"|\b(?:AP|AFP|EPA|Reuters|REUTERS|Getty|Xinhua|Anadolu) (?i:photo)s?/[\w .'-]+|\b(?i:photo):\s*[A-Z][\w .'-]{1,60}"
+    r"|\b(?:AP|AFP|EPA|Reuters|REUTERS|Getty|Xinhua|Anadolu) (?i:photo)s?/[\w .'-]+"
+    r"|\b(?i:photo(?:graph)?|foto|pic|image|picture)\s*:\s*[A-Z][\w .'/-]{1,60}|\((?i:courtesy)(?: of)?:?\s[^)]{1,80}\)"
+    r"|\((?i:foto)\s[^)]{1,80}\)|©\s*[A-Z][^.]{1,60}|\b[A-Z]\w+ (?i:photo)/[A-Z][\w .'-]+"
     r"|[.)]\s+(?:AP|AFP|REUTERS|EPA|ANADOLU|XINHUA|TASS|GETTY IMAGES|SPUTNIK|UPI|DPA)"
     r"|\bPHOTO\s*/\s*[\w .'-]+|\((?:AP|AFP|EPA|Reuters)(?: Photo)?(?:/[\w .'-]+)?\))\s*\.?\s*$",
 )
 BIO = re.compile(
     r"^\s*(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|el|bin|da)){1,3})\s+(?:is|was|has been|works as)\s+"
     r"(?:a|an|the|our)\b.{0,160}\b(?:correspondent|reporter|journalist|editor|writer|columnist|contributor|producer"
-    r"|analyst|photographer|fellow|freelancer|stringer|bureau chief|news desk|author)\b"
+    r"|analyst|photographer|fellow|freelancer|stringer|bureau chief|news desk|author|column|columns|blog|newsletter)\b"
 )
 AUTHOR_NAME = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was|has|had|writes|reports|covers)\b")
 BIO_WRITES = re.compile(
-    r"^\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:writes|reports|blogs|covers)\s+(?:about|on|for)\b"
+    r"^\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:writes|reports|blogs|covers)\s+"
+    r"(?:(?:about|on|for)\b|.{1,100}\bfor (?:the|our)\b)"
+)
+DISCLAIMER = re.compile(r"^\s*(?:the )?(?:views|opinions) expressed (?:in this|here|are)\b", re.IGNORECASE)
+REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
+ORGANISATION = re.compile(
+    r"\b(?:Alliance|Foundation|Group|Company|Inc|Ltd|LLC|Association|Council|Institute|Organi[sz]ation|Agency|Trust"
+    r"|Society|Network|Coalition|Centre|Center|Fund|Union|Ministry|Department|Office|Bank|Corporation|Partners)\b"
 )
 ABOUT_AUTHOR = re.compile(r"^\s*(?:(?i:about the authors?|about the writer|author bio|the author)\s*[:.]?|About [A-Z][\w'’-]+"
                           r"(?: [A-Z][\w'’-]+)?\s*:)\s*(?P<rest>.*)$")
 SYNDICATION = re.compile(
-    r"^\s*(?:this (?:article|story|report|piece) (?:was|is|has been) (?:originally |first )?(?:produced|published|written"
-    r"|republished|reproduced|adapted|syndicated|reprinted)\b|originally (?:published|appeared)\b|(?:first )?published"
+    r"^\s*(?:this (?:article|story|report|piece|press release|release|column|post) (?:was|is|has been) "
+    r"(?:originally |first )?(?:produced|published|written"
+    r"|republished|reproduced|adapted|syndicated|reprinted)\b|originally (?:published|appeared) (?:by|in|on|at) (?:the )?"
+    r"[A-Z]|(?:first )?published"
     r" (?:originally )?(?:by|in|on) [A-Z].{0,80}(?:and is )?republished|republished (?:from|with|under|by)\b"
     r"|reprinted (?:with|by)\b|(?:this|the) (?:article|story) (?:first )?appeared\b|distributed by\b|syndicated (?:by|from)\b"
     r"|(?:this )?(?:story|article) (?:was )?produced by\b.{1,120}\bto publish on\b|produced by\b.{1,120}\bto publish on\b"
-    r"|copyright\b.{0,60}\b(?:all rights reserved|reprinted|syndicat)|©)",
+    r"|copyright\b.{0,60}\b(?:all rights reserved|reprinted|syndicat)|©|riproduzione riservata|tous droits réservés"
+    r"|todos los derechos reservados|all rights reserved)",
     re.IGNORECASE,
 )
 PUBLISH_ON = re.compile(r"\bto publish on\s+(?P<outlet>[^.,;]+)", re.IGNORECASE)
@@ -164,10 +203,13 @@ PUBLISH_ON = re.compile(r"\bto publish on\s+(?P<outlet>[^.,;]+)", re.IGNORECASE)
 #: A line that is only a photo credit: "(Photo by X/Agency)", "AP Photo/Name", "Getty Images".
 CREDIT_ONLY = re.compile(
     r"^\s*\(?(?:(?:file )?(?:photo|photograph|image|picture)s?(?: by| courtesy of| credit)?\s*[:/]?\s*[\w .'/-]{1,60}"
-    r"|(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Xinhua)(?: (?i:photo))?(?:/[\w .'-]+)?)\)?\s*\.?\s*$",
+    r"|(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Xinhua)(?: (?i:photo))?(?:/[\w .'-]+)?"
+    r"|[A-Z]\w+ photo/[\w .'-]{1,40}|courtesy(?: of)?:? [\w .'/-]{1,60})\)?\s*\.?\s*$",
     re.IGNORECASE,
 )
 MAX_SHORT_WORDS = 12
+WORDPRESS_LIKE = re.compile(r"^\s*(?:like this|like loading\.*|share this)\s*:?\s*$", re.IGNORECASE)
+ICON_PREFIX = re.compile(r"^(?:icon|fa|social|share)[-_]")
 #: Icons, arrows and dashes standing before or after a furniture line's words.
 SYMBOLS_AROUND = re.compile(r"^[^\w\"'“‘(\[]+|[\s→»›>↗↓↑▶►•·|–—-]+$")
 COMMENT_ICON = re.compile(r"^\s*[💬🗨🗯]\s*(?:\d+|comments?(?:\s*\(\d+\))?)?\s*$", re.IGNORECASE)
@@ -188,8 +230,17 @@ def words(line: str) -> list[str]:
     return re.findall(r"[\w@#+'’-]+", line.lower())
 
 
+def is_icon_row(line: str) -> bool:
+    """A row of share icons as text: "f 𝕏 in ✉ 🔗", "X" alone."""
+    tokens = line.split()
+    return 0 < len(tokens) <= 8 and all(len(t) <= 2 or not any(c.isalnum() for c in t) for t in tokens) \
+        and (len(tokens) > 1 or tokens[0] in ("X", "𝕏", "f"))
+
+
 def is_share(line: str) -> bool:
-    tokens = [re.sub(r"^(?:icon|fa|social|share)[-_]", "", t) for t in words(line)]
+    if len(line) > 200:
+        return False
+    tokens = [ICON_PREFIX.sub("", t) for t in words(line)]
     tokens = [t for t in tokens if t and not t.isdigit()]
     if not tokens or len(tokens) > MAX_SHORT_WORDS:
         return False
@@ -197,8 +248,17 @@ def is_share(line: str) -> bool:
 
 
 def is_breadcrumb(line: str) -> bool:
-    parts = BREADCRUMB_SEP.split(line.strip())
-    return len(parts) >= 3 and all(0 < len(p.split()) <= 3 and not p.rstrip().endswith(".") for p in parts)
+    """"Home > World > Africa", "Opinion › Columnists", "News | Sports | Obituaries | Opinion"."""
+    text = line.strip()
+    parts = BREADCRUMB_SEP.split(text)
+    short = lambda ps: all(0 < len(p.split()) <= 3 and not p.rstrip().endswith(".") for p in ps)  # noqa: E731
+    if len(parts) >= 3 and short(parts):
+        return True
+    if len(parts) == 2 and re.search(r"\s(?:›|»|>>)\s", text) and short(parts):
+        return True
+    menu = re.split(r"\s+[|·•]\s+", text)
+    return (len(menu) >= 3 and short(menu) and all(p[:1].isupper() for p in menu)
+            and not re.search(r"\d|^(?:by|par|por|di|von)\s", text, re.IGNORECASE))  # not "By X | Outlet | Jan 9, 2025"
 
 
 def is_caption(line: str) -> bool:
@@ -208,15 +268,15 @@ def is_caption(line: str) -> bool:
 
 
 def looks_like_headline(line: str) -> bool:
-    """An injected headline: short, no sentence inside, not ending in a full stop."""
-    text = line.strip()
+    """An injected headline: short, no sentence inside, not ending in a full stop (a list mark before it is fine)."""
+    text = LIST_MARK.sub("", line.strip())
     return 0 < len(text.split()) <= 25 and not re.search(r"[.!?][\"'”’]?\s+[A-Z]", text) and not text.endswith(".")
 
 
 #: (reason, test) in the order they are tried; the first that matches wins.
 LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("reading_time", lambda line: bool(READING_TIME.match(line))),
-    ("share", is_share),
+    ("share", lambda line: is_share(line) or bool(WORDPRESS_LIKE.match(line))),
     ("comments", lambda line: bool(COMMENTS.match(line))),
     ("newsletter", lambda line: len(line.split()) <= 30 and bool(NEWSLETTER.match(line) or SIGN_UP.search(line))),
     ("subscription", lambda line: len(line.split()) <= 45 and bool(SUBSCRIPTION.search(line))),
@@ -224,8 +284,9 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("comments", lambda line: len(line.split()) <= 40 and bool(LETTERS.search(line))),
     ("appeal", lambda line: len(line.split()) <= 40 and bool(APPEAL.search(line))),
     ("advertisement", lambda line: len(line.split()) <= 60 and bool(DISCLOSURE.search(line))),
-    ("theme", lambda line: bool(THEME.match(line))),
+    ("theme", lambda line: bool(THEME.match(line)) or (len(line.split()) <= 50 and bool(COOKIES.search(line)))),
     ("advertisement", lambda line: bool(ADVERTISEMENT.match(line))),
+    ("share", is_icon_row),
     ("navigation", lambda line: bool(NAVIGATION.match(line)) or is_breadcrumb(line)),
     ("caption", is_caption),
     ("syndication", lambda line: len(line.split()) <= 60 and bool(SYNDICATION.match(line))),
@@ -260,6 +321,7 @@ def strip_furniture(lines: Sequence[str], authors: Sequence[str] = ()) -> Furnit
     out = Furniture(lines=[])
     index = 0
     tail_start = _tail_start(lines)
+    wide_tail_start = _tail_start(lines, 8)  # a bio naming a journalist's job stands within the last eight
     while index < len(lines):
         line = lines[index]
         stripped = line.strip()
@@ -274,6 +336,11 @@ def strip_furniture(lines: Sequence[str], authors: Sequence[str] = ()) -> Furnit
                 index = _take_injected_headline(lines, index + 1, out)
             index += 1
             continue
+        arrow = ARROW_HEADLINE.match(stripped)
+        if arrow and looks_like_headline(arrow.group("rest")) and classify(arrow.group("rest")) is None:
+            out.removed.append(Removed(text=stripped, reason="related_link"))  # "→ Storm Ilse: 2 killed as …"
+            index += 1
+            continue
         if RELATED_ALONE.match(stripped):
             out.removed.append(Removed(text=stripped, reason="related_link"))
             index = _take_injected_headline(lines, index + 1, out) + 1
@@ -281,12 +348,20 @@ def strip_furniture(lines: Sequence[str], authors: Sequence[str] = ()) -> Furnit
         about = ABOUT_AUTHOR.match(stripped)
         if about and index >= tail_start:
             out.removed.append(Removed(text=stripped, reason="author_bio"))
-            if name := AUTHOR_NAME.match(about.group("rest")):
+            name = AUTHOR_NAME.match(about.group("rest"))
+            if name and not ORGANISATION.search(name.group("name")):  # "About Fieldwater Alliance:" is no author
                 _add_author(out, name.group("name"), authors)
             index += 1
             continue
+        if DISCLAIMER.match(stripped):
+            out.removed.append(Removed(text=stripped, reason="author_bio"))
+            index += 1
+            continue
         bio = BIO.match(stripped) or (BIO_WRITES.match(stripped) if index >= tail_start else None)
-        if bio and (index >= tail_start or _same_person(bio.group("name"), authors)):
+        if bio and REPORTED.search(stripped):
+            bio = None  # "X is a reporter who lost his home, neighbours said": reported, not a bio
+        if bio and (index >= tail_start or _same_person(bio.group("name"), authors)
+                    or (BIO.match(stripped) and index >= wide_tail_start)):
             out.removed.append(Removed(text=stripped, reason="author_bio"))
             _add_author(out, bio.group("name"), authors)
             index += 1
@@ -323,10 +398,10 @@ def _caption_before(out: Furniture) -> bool:
     return len(above.split()) <= 30 and classify(above) is None and not above.endswith((":", ","))
 
 
-def _tail_start(lines: Sequence[str]) -> int:
-    """Index of the last four non-blank lines: where bios stand."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    return filled[-4] if len(filled) >= 4 else 0
+def _tail_start(lines: Sequence[str], size: int = 4) -> int:
+    """Index of the first of the last ``size`` lines that are neither blank nor furniture: where bios stand."""
+    filled = [i for i, line in enumerate(lines) if line.strip() and classify(line.strip()) is None]
+    return filled[-size] if len(filled) >= size else 0
 
 
 def _take_injected_headline(lines: Sequence[str], start: int, out: Furniture) -> int:

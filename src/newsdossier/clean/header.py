@@ -10,32 +10,43 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..dates import normalize_date
+from ..dates import foreign_date, normalize_date
 from ..records import Removed
 from .furniture import classify
 
-BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|text by)\s*:?\s+(?P<names>[^\n]{2,120})$", re.IGNORECASE)
+BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|text by|reporter|column by|por|par|di|von|door|de)\s*:?\s+"
+                    r"(?P<names>[A-ZÀ-Ý][^\n]{1,120})$", re.IGNORECASE)
 POSTED_BY = re.compile(r"^(?:posted|published|produced)\s+by\s*:?\s+(?P<outlet>[^\n]{2,80})$", re.IGNORECASE)
 AUTHOR_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*", re.IGNORECASE)
 HEADER_SPLIT = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
 DATELINE_PREFIX = re.compile(
-    r"^(?:(?:first )?published|updated|posted|date|dated|last updated|last modified|created|modified)(?: on)?"
+    r"^(?:(?:first )?published|updated|posted|date|dated|last updated|last modified|created|modified|publicado|actualizado"
+    r"|publié|mis à jour|pubblicato|aggiornato|atualizado|veröffentlicht|aktualisiert|issued|released|filed)"
+    r"(?: on| el| le| il| em| am)?"
     r"\s*:?\s*", re.IGNORECASE)
-RELATIVE_TIME = re.compile(r"^(?:published|updated|posted|last updated)?\s*:?\s*(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?"
-                           r"|mins?|hours?|hrs?|days?|weeks?)\s+ago$|^(?:just now|yesterday|today)$", re.IGNORECASE)
+RELATIVE_TIME = re.compile(
+    r"^(?:published|updated|posted|last updated|atualizado|actualizado|publié|mis à jour|aggiornato)?\s*:?\s*"
+    r"(?:(?:\d+|an?|one)\s*(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago"
+    r"|(?:há|hace|il y a|vor)\s+\d+\s+\w+|\d+\s+(?:ore|horas|heures|stunden) (?:fa|atrás))$|^(?:just now|yesterday|today)$",
+    re.IGNORECASE,
+)
 TIME_TAIL = re.compile(r"[\s,|]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Za-z]{2,5})?"
                        r"(?:\s*[+-]\d{2}:?\d{2})?\s*$", re.IGNORECASE)
 AT_TIME = re.compile(r"\s+at\s+(?=\d{1,2}[:.]\d{2})", re.IGNORECASE)
 PERSON = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}$")
-ROLE = re.compile(r"^(?:staff|senior|chief|special|political|foreign|our)?\s*(?:writer|reporter|correspondent|editor"
-                  r"|contributor|staff|columnist)s?$", re.IGNORECASE)
+ROLE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:writer|reporter|correspondent|editor|contributor|staff|columnist|engineer"
+                  r"|officer|manager|director|spokesperson|spokesman|spokeswoman|secretary|minister|chief|head)s?$",
+                  re.IGNORECASE)
+SMALL_WORDS = frozenset("the of and on de di du da do la le el des del der die van von".split())
 SITE_WORDS = frozenset(
     "daily news times herald post gazette tribune journal wire chronicle observer review monitor courier express star "
     "sun agency press tv radio media weekly ledger dispatch record standard guardian telegraph mail insider report "
     "network online today bulletin gazeta correspondent digest informer voice world sentinel mirror examiner "
     "inquirer enquirer register leader independent globe nation patriot beacon advocate citizen clarion messenger "
     "courant argus gleaner lantern outlook spectator bugle intelligencer free evening morning sunday weekend "
-    "broadcasting channel newsroom live info diary blog".split()
+    "broadcasting channel newsroom live info diary blog tidings correio courrier voce gazzetta corriere diario heraldo "
+    "periódico periodico zeitung nouvelles noticias notícias jornal giornale tribuna crónica cronaca eco écho dépêche "
+    "nieuws krant dagblad ministry department office council government borough fm".split()
 )
 HEADER_ZONE = 12
 
@@ -102,6 +113,9 @@ def _zone(lines: list[str]) -> list[int]:
         stripped = line.strip()
         if not stripped:
             continue
+        if classify(stripped) is not None:
+            zone.append(index)  # furniture inside the header block ("You have 2 free articles left…")
+            continue
         if _prose(stripped) or len(zone) >= HEADER_ZONE:
             break
         zone.append(index)
@@ -109,7 +123,10 @@ def _zone(lines: list[str]) -> list[int]:
 
 
 def _prose(line: str) -> bool:
-    return len(line) > 160 or (len(line.split()) >= 6 and line.rstrip("\"'”’)").endswith((".", "!", "?", ":")))
+    """A line of the article itself: long, or a sentence of six words or more (stamps like "Posted: Sep. 13,
+    2023, 6:12 p.m." are not)."""
+    words = [w for w in line.split() if sum(c.isalpha() for c in w) >= 3]
+    return len(line) > 160 or (len(words) >= 5 and line.rstrip("\"'”’)").endswith((".", "!", "?", ":")))
 
 
 def _take(line: str, header: Header) -> bool:
@@ -135,10 +152,8 @@ def _take(line: str, header: Header) -> bool:
             header.published, found = date, True
         else:
             names.append(part)
-    if not found and "," in line:  # "Outlet, Friday 10 January 2025"
-        head, _, tail = line.partition(",")
-        if (date := _date(tail)) and header.published is None:
-            header.published, found, names = date, True, [head.strip()]
+    if not found and "," in line and header.published is None and (dated := _dated_piece(line)):
+        header.published, found, names = dated[0], True, dated[1]
     short = all(len(n.split()) <= 6 and n[:1].isupper() and not n.rstrip().endswith(".") for n in names)
     if not short or not (found or len(parts) > 1):
         return False
@@ -156,8 +171,19 @@ def _date(part: str) -> str | None:
     text = DATELINE_PREFIX.sub("", part.strip())
     text = re.sub(r"\([^)]*\)", " ", text)
     text = AT_TIME.sub(" ", text)
+    text = re.sub(r"\s+(?:à|a las|alle|às|um)\s+\d{1,2}\s*[h:.]\s*\d{2}.*$", "", text)
     text = TIME_TAIL.sub("", text).strip(" ,|")
-    return normalize_date(text) if text else None
+    return (normalize_date(text) or foreign_date(text)) if text else None
+
+
+def _dated_piece(line: str) -> tuple[str, list[str]] | None:
+    """"Orvash Courier, Friday 10 January 2025", "Publié le 3 mars 2024 à 10h15, mis à jour …": the first
+    comma-separated piece that is a date, and the other pieces before it (names)."""
+    pieces = [p.strip() for p in line.split(",")]
+    for index, piece in enumerate(pieces):
+        if date := _date(piece):
+            return date, [p for p in pieces[:index] if p]
+    return None
 
 
 def strip_site_suffix(title: str | None, outlet: str | None) -> str | None:
@@ -175,21 +201,22 @@ def strip_site_suffix(title: str | None, outlet: str | None) -> str | None:
 
 def split_authors(names: str) -> list[str]:
     names = re.split(r"\s*[|]\s*", names.strip())[0]
+    names = re.sub(r"\s*\([^)]*\)", "", names)  # "X (now) and Y (earlier)"
     parts = [p.strip() for p in AUTHOR_SPLIT.split(names.strip().rstrip(".")) if p.strip()]
     return [p for p in parts if not _site_name(p) and not ROLE.match(p)]
 
 
 def _site_name(text: str) -> bool:
     """"THE VELHORA HERALD", "The Ardent Post": a short name with a word newspapers use."""
-    words = re.findall(r"[A-Za-z]+", text.lower())
-    if not words or any(c in text for c in ".!?:"):
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words or re.search(r"[!?:]|\.(?!\d)", text):
         return False
     if len(text.split()) == 1 and len(words[0]) >= 6 and any(w in words[0] for w in SITE_WORDS if len(w) >= 4):
         return text[:1].isupper()  # "Newsfold", "Timesline"
     if not any(w in SITE_WORDS for w in words):
         return False
-    titled = len(text.split()) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in text.split()
-                                            if w.lower() not in ("the", "of", "and", "on"))
+    titled = len(text.split()) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in text.split()
+                                            if w.lower() not in SMALL_WORDS)
     return _shouting(text) or titled
 
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..records import Repair
 
 COMMON = 2.5
-DROP_CAP = re.compile(r"^\W*(?P<word>[A-Z](?P<rest>[A-Z][a-z]+))\b")
+DROP_CAP = re.compile(r"(?:^|(?<=\n\n))[^\w\n]*(?P<word>[A-Z](?P<rest>[A-Z][a-z]+))\b")
 STRAY_CAPITAL = re.compile(r"\b(?P<head>[A-Za-z][a-z]+)(?P<tail>[A-Z][a-z]+)\b")
 #: Name prefixes before an internal capital: McDonald, MacKenzie, DeVries, DiMarco, VanDyke, LaGuardia, O'Neil.
 NAME_PREFIXES = frozenset({"mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "st", "fitz"})
@@ -44,11 +44,12 @@ def is_common_word(word: str) -> bool:
 def repair(text: str) -> tuple[str, tuple[Repair, ...]]:
     """Repair the artifacts in ``text``; return the new text and what was changed where."""
     edits: list[tuple[int, int, str, str]] = []  # (start, end, replacement, kind) in the input text
-    drop = DROP_CAP.match(text)
-    if drop:
+    for drop in DROP_CAP.finditer(text):
         word, rest = drop.group("word"), drop.group("rest")  # "TThe" -> "The", "DUnprecedented" -> "Unprecedented"
         doubled = word[0] == rest[0]  # "AAt", "OOn": a doubled initial is an artifact even when short
-        if is_common_word(rest) and (doubled or not is_common_word(word)):
+        first = drop.start() == 0
+        # any paragraph may open with a doubled initial; two different capitals only at the very start
+        if is_common_word(rest) and (doubled or (first and not is_common_word(word))):
             edits.append((drop.start("word"), drop.end("word"), rest, "drop_cap"))
     for match in STRAY_CAPITAL.finditer(text):
         word, head, tail = match.group(0), match.group("head"), match.group("tail")
