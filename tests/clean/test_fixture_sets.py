@@ -18,7 +18,18 @@ furniture_eval = importlib.util.module_from_spec(spec)
 sys.modules[spec.name] = furniture_eval  # dataclasses look their module up there
 spec.loader.exec_module(furniture_eval)
 
-SETS = sorted(p for p in (ROOT / "tests" / "fixtures").glob("scraped*") if p.is_dir())
+#: Blind sets nobody has tuned the rules on yet: only precision is pinned (the cleaner must not eat article
+#: text on unseen pages); their recall is reported in docs/EVALUATION.md as the honest figure.
+UNTUNED = {"scraped_blind2"}
+ALL = sorted(p for p in (ROOT / "tests" / "fixtures").glob("scraped*") if p.is_dir())
+SETS = [p for p in ALL if p.name not in UNTUNED]
+BLIND = [p for p in ALL if p.name in UNTUNED]
+
+
+@pytest.mark.parametrize("folder", BLIND, ids=[p.name for p in BLIND])
+def test_untuned_blind_sets_keep_precision(folder):
+    figures = furniture_eval.report(furniture_eval.score(furniture_eval.load(folder)))
+    assert figures["removal"]["precision"] >= 0.95
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[p.name for p in SETS])

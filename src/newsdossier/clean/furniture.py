@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..dates import find_dates
 from ..records import Caption, Removed
@@ -293,6 +294,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
 )
 
 
+@lru_cache(maxsize=8192)
 def classify(line: str) -> str | None:
     """The furniture reason of one line, or None when it belongs to the article.
 
