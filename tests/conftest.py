@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import importlib.util
 import sqlite3
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -11,6 +14,15 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXAMPLE = ROOT / "examples" / "veloria-unrest"
 CORPORA = ROOT.parent / "shared" / "corpora"
+
+
+def load_evaluation(name: str) -> ModuleType:
+    """Import a scorer from evaluation/ (a folder of scripts, not a package) by its file name."""
+    spec = importlib.util.spec_from_file_location(f"evaluation_{name}", ROOT / "evaluation" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-SCORER = Path(__file__).resolve().parents[1] / "evaluation" / "clean.py"
+from .conftest import load_evaluation
+
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "trafilatura_eval_en"
 
 
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("evaluation_clean", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-scorer = load_scorer()
+scorer = load_evaluation("clean")
 
 
 def test_default_corpus_is_the_shared_folder():

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-SCORER = Path(__file__).resolve().parents[1] / "evaluation" / "mentions.py"
+from .conftest import load_evaluation
+
 MEANTIME = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "meantime_en"
 
 
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("evaluation_mentions", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-mentions = load_scorer()
+mentions = load_evaluation("mentions")
 
 
 def test_scoring_on_hand_made_spans():

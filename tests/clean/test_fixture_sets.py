@@ -6,17 +6,14 @@ a repair or a metadata field on any set fails here.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
+from ..conftest import load_evaluation
+
 ROOT = Path(__file__).resolve().parents[2]
-spec = importlib.util.spec_from_file_location("furniture_eval", ROOT / "evaluation" / "furniture.py")
-furniture_eval = importlib.util.module_from_spec(spec)
-sys.modules[spec.name] = furniture_eval  # dataclasses look their module up there
-spec.loader.exec_module(furniture_eval)
+furniture_eval = load_evaluation("furniture")
 
 #: Blind sets nobody has tuned the rules on yet: only precision is pinned (the cleaner must not eat article
 #: text on unseen pages); their recall is reported in docs/EVALUATION.md as the honest figure.
