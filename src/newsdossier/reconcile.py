@@ -19,6 +19,10 @@ from dataclasses import dataclass
 from .records import Claim, Finding, stable_id
 
 INACTIVE = frozenset({"retracted", "negated"})
+#: The event measures findings are made for; figures with a fallback measure (a counted noun's lemma) stay
+#: claims in the export but are not reconciled until someone asks for them.
+MEASURES = frozenset({"deaths", "injuries", "arrests", "missing", "displaced", "evacuated", "cases", "troops",
+                      "participants", "sentence", "money"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +73,7 @@ def reconcile(claims: Iterable[Claim], outlets: Mapping[str, str | None]) -> tup
     """
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if interval(claim) is not None:
+        if interval(claim) is not None and claim.measure in MEASURES:
             groups[(claim.measure, (claim.scope or "").strip().casefold())].append(claim)
     findings: list[Finding] = []
     for (measure, scope_key), group in sorted(groups.items()):

@@ -15,13 +15,14 @@ from typing import Any
 from ..annotate import Part
 from ..config import DEFAULT_SETTINGS, Settings
 from ..records import Article, DocumentResult
-from . import entities
+from . import claims, entities
 
 Extractor = Callable[[Article, Sequence[Part], Settings, str], tuple[Any, ...]]
 
 #: name -> (DocumentResult field it fills, function)
 EXTRACTORS: dict[str, tuple[str, Extractor]] = {
     "entities": ("mentions", entities.extract_mentions),
+    "claims": ("claims", claims.extract_claims),
 }
 
 

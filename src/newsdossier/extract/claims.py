@@ -1,0 +1,364 @@
+"""Numeric claims: every figure that counts something, with qualifier, measure, scope, source and status.
+
+Per sentence (spaCy parse, one paragraph per ``Doc``):
+
+1. ``numbers.find_numbers`` finds the figures and the qualifier written before
+   them; dates, times, ordinals, ages, durations, years, percentages of
+   nothing, route and model numbers are dropped.
+2. The counted thing is the noun the figure modifies ("227 people", "dozens of
+   protesters"); the measure comes from that noun, its verb or adjective
+   ("were killed", "dead", "detained"), a "death toll" phrase, the claim it is
+   part of ("including 19 members of the security forces"), or, for a figure
+   whose counted thing is only named in the previous sentence ("An earlier
+   figure of 164 …"), from that sentence.
+3. Scope: "in the capital alone", "in the past two weeks", groups named by
+   "including" / "of them" / "among them".
+4. Source: the subject of a reporting verb ("the prosecutor's office said"),
+   "according to X"; the outlet's own voice has none.
+5. Status: retracted, disputed, hedged, negated, reported (a source), asserted;
+   a retraction in a later sentence ("… was later retracted") reaches back to
+   the figure it names.
+6. as_of: a date written in the sentence, else the document's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..config import Settings
+from ..dates import find_date_mentions
+from ..records import Article, Claim, stable_id
+from .numbers import Number, find_numbers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..annotate import Part
+
+NAME = "rules-claims/1"
+
+#: words -> measure; a noun, verb, adjective or phrase near the figure decides it
+MEASURE_WORDS: tuple[tuple[str, str], ...] = (
+    ("cases", r"counts? of|criminal cases?|charges?\b|charged|indict|investigations? (?:opened|launched)|prosecutions?"),
+    ("deaths", r"kill|dead|die|died|dying|death|deaths|fatalit|bodies|body|lives|perish|murder|slain|slaughter|"
+               r"massacre|toll|lost their lives|shot dead|homicide"),
+    ("injuries", r"injur|wound|hurt|hospitali[sz]|treated|maimed|casualt"),
+    ("arrests", r"arrest|detain|detention|custody|apprehend|held|jail|imprison|round(?:ed)? up|taken in"),
+    ("missing", r"missing|unaccounted|disappear"),
+    ("displaced", r"displac|homeless|fled|flee|refugee|uproot"),
+    ("evacuated", r"evacuat"),
+    ("cases", r"cases? (?:were |was |have been )?opened|investigations?\b"),
+    ("troops", r"troops|soldiers|personnel|officers deployed|servicemen|peacekeepers|paratroopers|deploy"),
+    ("participants", r"protesters|demonstrators|marchers|crowd|rall(?:y|ied)|gathered|took to the streets|turned out|"
+                     r"participants|strikers|took part|attended|came to|joined the|meeting|march(?:ed)?\b|demonstration"),
+    ("sentence", r"years? in prison|years? in jail|sentenced|prison term|jail term|years? behind bars"),
+)
+MEASURE_PATTERNS = tuple((name, re.compile(rf"\b(?:{words})", re.IGNORECASE)) for name, words in MEASURE_WORDS)
+GENERIC_NOUNS = frozenset("people person persons figure figures number numbers toll total count estimate others those "
+                          "them they we us you".split())
+#: Canonical measures; any other counted noun gives a fallback measure (its lemma).
+CANONICAL = frozenset(name for name, _ in MEASURE_WORDS) | {"money"}
+NOT_COUNTED = frozenset("percent per cent pc % years year months month weeks week days day hours hour minutes minute "
+                        "seconds times time km kilometres kilometers miles metres meters mph degrees am pm".split())
+CURRENCY = re.compile(r"(?P<symbol>[$£€¥₹]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds?|rubles?|roubles?|yuan|rupees?|"
+                      r"tenge|naira|rand)\b)", re.IGNORECASE)
+AGE = re.compile(r"^\s*-?\s*years?\s*-?\s*old|^\s*-year-old|^\s*,?\s*aged\b|^\s*years? of age", re.IGNORECASE)
+HYPHEN_UNIT = re.compile(r"^-(?:year|month|week|day|hour|minute|second|storey|story|point|km|mile|metre|meter|page)s?\b",
+                         re.IGNORECASE)
+CODE_BEFORE = re.compile(r"(?:\b(?:route|highway|hwy|interstate|freeway|road|flight|no\.|number|article|section|page|"
+                         r"chapter|room|unit|call|called|calling|dial|dialed|dialled|text|suite|apartment|apt\.?|"
+                         r"platform|gate|bus|line|ward|district|precinct|zone|level|phase|stage|tier|category|grade)\b)"
+                         r"\s*$", re.IGNORECASE)
+SOURCE_CUES = re.compile(
+    r"^(?:say|said|tell|told|report|announce|state|confirm|claim|estimate|add|note|put|declare|allege|insist|deny|"
+    r"write|tweet|post|publish|give|release|update|quote|cite|count|record|register|tally)", re.IGNORECASE)
+ACCORDING = re.compile(r"\b(?:according to|citing|as reported by|attributed to|per)\s+(?P<source>[^,.;:]{2,80})",
+                       re.IGNORECASE)
+RETRACTED = re.compile(r"\b(?:retract\w*|withdr[ae]wn?|withdraw\w*|published in error|rescind\w*|walked back|"
+                       r"corrected (?:the|its|that) (?:figure|number|toll)|no longer stands|was wrong|in error)\b",
+                       re.IGNORECASE)
+DISPUTED = re.compile(r"\b(?:without (?:providing |offering |giving )?(?:any )?evidence|claim(?:s|ed|ing)?\b|could not be "
+                      r"(?:independently )?(?:verified|confirmed)|unverified|disput\w+|contest\w+|appear to have been "
+                      r"revised|questioned|rejected (?:the|that) figure|exaggerat\w+|inflated|baseless)",
+                      re.IGNORECASE)
+HEDGED = re.compile(r"\b(?:may|might|could|possibly|perhaps|feared|fear|unconfirmed|likely|believed to|thought to|"
+                    r"expected to|reportedly|is said to|are said to)\b", re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:no one|nobody|none|no (?:deaths|casualties|injuries|arrests|fatalities|bodies|evacuations|"
+                     r"charges)|not a single)\b", re.IGNORECASE)
+DENIED = re.compile(r"\b(?:denied|denies|deny|rejected reports|did not|didn't|has not|have not|was not|were not)\b",
+                    re.IGNORECASE)
+PRISON = re.compile(r"prison|jail|sentenc|imprison|deprivation of (?:freedom|liberty)|behind bars|term of|convicted",
+                    re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|saying|adding)\b|\s+but\s+|\s+and now\s+|,\s+with\s+")
+ALONE = re.compile(r"\b(?:in|at|on|across|within)\s+(?P<scope>(?:the\s+)?[\w' -]{2,40}?)\s+alone\b", re.IGNORECASE)
+PERIOD = re.compile(r"\b(?:in|over|during|within) the (?:past|last|previous|first)\s+(?:\w+\s+)?(?:days?|weeks?|months?"
+                    r"|years?|hours?)\b|\b(?:so far )?this (?:year|month|week)\b|\bsince (?:(?:the start of )?\d{4}|"
+                    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                    r"|\b(?:for all of|in all of|throughout) \d{4}\b|\bin \d{4}\b", re.IGNORECASE)
+PLACE_SCOPE = re.compile(r"^\s*(?P<scope>in (?:the )?(?:\w+\s+){0,2}(?:region|province|capital|city|district|county|state|"
+                         r"area|town|village|prefecture|oblast|governorate)(?:\s+of\s+[A-Z][\w-]+)?)", re.IGNORECASE)
+SUBSET = re.compile(r"\b(?:including|among them|among whom|of them|of whom|of those|among the (?:dead|injured|victims|"
+                    r"detained|arrested)),?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A claim being built: the record and what later sentences need to know about it."""
+
+    claim: Claim
+    sentence_index: int
+
+
+def extract_claims(article: Article, parts: Sequence["Part"], settings: Settings, model: str = "") -> tuple[Claim, ...]:
+    found: list[Found] = []
+    sentences: list["Span"] = [sent for part in parts for sent in part.doc.sents]
+    offsets = [part.offset for part in parts for _ in part.doc.sents]
+    for index, (sent, offset) in enumerate(zip(sentences, offsets)):
+        previous = sentences[index - 1].text if index else ""
+        made = _sentence_claims(article, sent, offset, previous)
+        if not made and RETRACTED.search(sent.text) and found:
+            # "An earlier figure … was later retracted": the latest figure before reaches back
+            last = found[-1]
+            if last.sentence_index >= index - 2:
+                found[-1] = Found(claim=replace(last.claim, status="retracted"), sentence_index=last.sentence_index)
+        found.extend(Found(claim=c, sentence_index=index) for c in made)
+    return tuple(f.claim for f in found)
+
+
+def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str) -> list[Claim]:
+    text = sent.text
+    base = offset + sent.start_char
+    doc = sent.doc
+    claims: list[Claim] = []
+    source = _source(sent)
+    date = _as_of(text, article.published)
+    for number in find_numbers(text):
+        start, end = sent.start_char + number.start, sent.start_char + number.end
+        after, before = doc.text[end:end + 40], doc.text[max(0, start - 40):start]
+        tokens = [t for t in doc if t.idx >= start and t.idx < end]
+        if not tokens:
+            continue
+        if doc.text[start:end].lower() == "one" and (re.search(r"\bno\s*$", before, re.I) or re.match(r"\s+of\b", after)):
+            continue  # "no one" (a negation, handled below), "one of the fields" (not a count)
+        counted_tokens = _counted(tokens)
+        countable = bool(counted_tokens) and counted_tokens[-1].lower_ not in NOT_COUNTED
+        if _excluded(doc, sent.start_char + number.number_start, end, after, before, countable):
+            continue
+        group = not counted_tokens and claims and _predicate(tokens)
+        if group:  # "…; 19 were members of the security forces": a subset of the figure before
+            counted_tokens = group
+        counted = _phrase(counted_tokens) if counted_tokens else ""
+        if counted and counted.split()[0].lower() in NOT_COUNTED:
+            if not (counted.split()[0].lower().startswith("year") and re.search(r"prison|jail|sentenc|behind bars", text, re.I)):
+                continue
+        currency = CURRENCY.search(doc.text[max(0, start - 4):end + 12])
+        measure = "money" if currency else _measure(tokens, counted_tokens, text, claims, before)
+        if group and (measure is None or measure not in {c.measure for c in claims}):
+            measure = claims[-1].measure
+        if measure is None and not counted:
+            measure = _measure_from(previous) if re.search(r"\b(?:figure|toll|number|count|total|estimate)\b", text, re.I) else None
+        if measure is None:
+            noun = counted_tokens[-1] if counted_tokens else None
+            if noun is None or noun.lower_ in GENERIC_NOUNS or noun.pos_ != "NOUN" or noun.tag_ != "NNS" \
+                    or counted_tokens[0].i < tokens[-1].i:
+                continue  # a fallback measure needs a plural noun the figure counts directly ("12 homes")
+            measure = noun.lemma_.lower()
+        scope = counted if group else _scope(text, number, counted, before)
+        status = _status(_clause(text, number), counted, source)
+        claims.append(Claim(
+            id=stable_id("claim", article.id, base - sent.start_char + start, base - sent.start_char + end),
+            document=article.id, start=offset + start, end=offset + end, text=doc.text[start:end],
+            sentence=text.strip(), measure=measure, counted=counted, value_low=number.low, value_high=number.high,
+            qualifier=number.qualifier, scope=scope, as_of=date, source=source, source_entity=None, status=status,
+            extractor=NAME,
+        ))
+    if not claims and NEGATED.search(text):
+        match = NEGATED.search(text)
+        measure = _measure_from(text)
+        if measure:
+            s, e = sent.start_char + match.start(), sent.start_char + match.end()
+            claims.append(Claim(
+                id=stable_id("claim", article.id, offset + s, offset + e), document=article.id, start=offset + s,
+                end=offset + e, text=doc.text[s:e], sentence=text.strip(), measure=measure, counted=match.group(0),
+                value_low=0.0, value_high=0.0, qualifier="exact", scope=None, as_of=date, source=source,
+                source_entity=None, status="negated", extractor=NAME))
+    return claims
+
+
+def _excluded(doc, number_start: int, end: int, after: str, before: str, countable: bool) -> bool:
+    """Dates, times, ordinals, ages, durations, codes and years are not counts (a figure that counts a noun,
+    "between 40 and 50 bodies", stays even where the NER model calls it a date)."""
+    for ent in doc.ents:
+        if ent.start_char <= number_start < ent.end_char and ent.label_ in ("DATE", "TIME", "ORDINAL") and not countable:
+            if not PRISON.search(doc.text[max(0, ent.start_char - 80):ent.end_char + 60]):
+                return True
+    if AGE.match(after) or (HYPHEN_UNIT.match(after) and not re.match(r"^-year (?:sentence|prison|jail|term)", after, re.I)):
+        return True
+    if re.match(r"^\s*(?:%|percent|per cent)", after, re.I) and not re.match(r"^\s*(?:%|percent|per cent) of (?:the )?\w+",
+                                                                                after, re.I):
+        return True
+    if CODE_BEFORE.search(before) and not re.search(r"\b(?:at least|some|about|more than|nearly)\s*$", before, re.I):
+        return True
+    raw = doc.text[number_start:end]
+    if re.fullmatch(r"(?:19|20)\d{2}", raw) and not re.match(r"^\s+(?:people|of|protesters|soldiers|troops)", after):
+        return True
+    if re.fullmatch(r"\d{5,}", raw.replace(",", "")) and "," not in raw and not re.match(r"^\s+[a-z]", after):
+        return True  # phone numbers, codes
+    if re.match(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d|times\b|fold\b|block\b|hundred block|"
+                r"(?:freeway|highway|street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|drive|way)\b)", after, re.I):
+        return True  # times of day, "nine times more likely", "the 3300 block", "the 101 Freeway"
+    if re.match(r"^-?\d", after) or re.search(r"\d-$", before):
+        return True  # phone numbers and codes: "713-967-5810"
+    if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"^\s*,", after):
+        return True  # an age after a name: "Harry Montgomery, 68, of Mohawk"
+    return bool(re.match(r"^\s*(?:st|nd|rd|th)\b", after))
+
+
+def _counted(tokens: list["Token"]) -> list["Token"]:
+    """The noun a figure counts: its head ("227 people"), or the object of "of" ("dozens of protesters")."""
+    last = tokens[-1]
+    while last.dep_ == "conj" and last.head.like_num:  # "between 40 and 50 bodies": the first number holds the noun
+        last = last.head
+    for token in (last, *last.children):
+        if token.dep_ == "prep" and token.lower_ == "of":
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if objects:
+                return _noun_phrase(objects[0])
+    head = last.head
+    if last.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
+        return _noun_phrase(head)
+    return []
+
+
+def _predicate(tokens: list["Token"]) -> list["Token"]:
+    """The noun after "were" when the figure is the subject: "19 were members of the security forces"."""
+    last = tokens[-1]
+    if last.dep_ not in ("nsubj", "nsubjpass") or last.head.lemma_ != "be":
+        return []
+    attributes = [c for c in last.head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
+    return _noun_phrase(attributes[0]) if attributes else []
+
+
+def _noun_phrase(noun: "Token") -> list["Token"]:
+    """The noun with its modifiers and an "of" phrase: "members of the security forces"."""
+    left = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and not t.like_num]
+    tokens = [*left, noun]
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            tokens.extend(child.subtree)
+            break
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _phrase(tokens: list["Token"]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+
+
+def _measure(tokens, counted_tokens, text: str, earlier: list[Claim], before: str) -> str | None:
+    """The measure from the nearest telling word: the words attached to the counted noun or to the figure
+    ("12 people dead", "46 wounded"), the verb above them, the counted noun itself ("227 deaths"), the next
+    verb up; then the claim it belongs to."""
+    anchor = counted_tokens[-1] if counted_tokens else tokens[-1]
+    attached = [c for c in anchor.children if c.dep_ in ("acl", "amod", "relcl", "acomp", "prep")]
+    head = anchor.head
+    steps = [  # the event word beats the identity noun: "dozens of protesters arrested" counts arrests
+        [*attached, *(g for c in attached for g in c.children if g.dep_ in ("pobj", "acomp", "amod"))],
+        [head, *(c for c in head.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp", "agent", "dobj"))],
+        counted_tokens,
+        [head.head],
+    ]
+    doc = tokens[0].doc
+    right = [t for t in doc[anchor.i + 1:anchor.i + 3] if t.pos_ in ("VERB", "ADJ")][:1]
+    for step in (right, *steps[:3]):  # "nine people killed and 46 wounded": the word right after the figure first
+        measure = _measure_from(" ".join(t.text for t in step if t is not None))
+        if measure:
+            return measure
+    if counted_tokens and counted_tokens[-1].lower_ not in GENERIC_NOUNS:
+        return None  # "Hundreds of mourners …": a specific noun is counted as itself, not by the clause's verbs
+    sent = tokens[0].sent
+    clause = _clause(sent.text, Number(start=tokens[0].idx - sent.start_char, end=tokens[-1].idx + len(tokens[-1]) -
+                                       sent.start_char, number_start=0, low=0, high=0, qualifier="exact"))
+    measure = _measure_from(clause) or _measure_from(" ".join(t.text for t in steps[3]))
+    if measure:
+        return measure
+    if earlier and SUBSET.search(before):
+        return earlier[-1].measure  # "… including 19 members of the security forces"
+    window = text[max(0, tokens[0].idx - tokens[0].sent.start_char - 40):tokens[-1].idx - tokens[0].sent.start_char + 50]
+    if re.search(r"\btoll\b", window, re.I):
+        return _measure_from(window)
+    return None
+
+
+def _measure_from(text: str) -> str | None:
+    for name, pattern in MEASURE_PATTERNS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _scope(text: str, number: Number, counted: str, before: str) -> str | None:
+    tail = re.split(r"[,;:]|\band\b", text[number.end:], maxsplit=1)[0]  # the figure's own clause
+    alone = ALONE.search(tail) or ALONE.search(re.split(r"[,;:]", text[max(0, number.start - 60):number.start])[-1])
+    if alone:
+        return alone.group(0).strip()
+    place = PLACE_SCOPE.match(tail[len(counted) + 1:] if counted and tail.lstrip().startswith(counted) else tail)
+    if place:
+        return place.group("scope").strip()
+    if SUBSET.search(before) and counted and counted.split()[-1].lower() not in GENERIC_NOUNS:
+        return counted
+    period = PERIOD.search(tail) or PERIOD.search(re.split(r"[,;:]", text[max(0, number.start - 60):number.start])[-1])
+    return period.group(0) if period else None
+
+
+def _source(sent: "Span") -> str | None:
+    match = ACCORDING.search(sent.text)
+    if match:
+        return re.sub(r"^(?:the\s+)?", lambda m: m.group(0), match.group("source").strip())
+    for token in sent:
+        if token.pos_ == "VERB" and SOURCE_CUES.match(token.lemma_) and token.lemma_.lower() not in ("give",):
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
+            if subjects and subjects[0].lower_ not in ("it", "there", "which", "that", "who"):
+                subtree = list(subjects[0].subtree)
+                if any(t.like_num for t in subtree) or subjects[0].lemma_.lower() in ("figure", "toll", "number", "death"):
+                    continue  # "the figure was …", "A further 21 deaths were recorded": the figure, not a source
+                return sent.doc.text[subtree[0].idx:subtree[-1].idx + len(subtree[-1])].strip(" ,")
+    return None
+
+
+def _clause(text: str, number: Number) -> str:
+    """The clause holding the figure: status words elsewhere in the sentence ("No one was killed, and 14 were
+    treated…", "Police withdrew their estimate of 50,000 and now say about 20,000…") do not reach it."""
+    start = 0
+    for match in CLAUSE_BREAK.finditer(text):
+        if match.end() <= number.start:
+            start = match.end()
+        elif match.start() >= number.end:
+            return text[start:match.start()]
+    return text[start:]
+
+
+def _status(clause: str, counted: str, source: str | None) -> str:
+    if RETRACTED.search(clause):
+        return "retracted"
+    if DENIED.search(clause) and re.search(r"\b(?:denied|denies|deny)\b", clause, re.I):
+        return "negated"  # "Police denied detaining 120 people"
+    if DISPUTED.search(clause) or (counted and re.search(rf"[\"“‘']{re.escape(counted.split()[-1])}[\"”’']", clause)):
+        return "disputed"
+    if NEGATED.search(clause) or re.search(r"\b(?:not|never|n't) (?:\w+ ){0,2}(?:kill|arrest|detain|injur|evacuat)", clause):
+        return "negated"
+    if HEDGED.search(clause):
+        return "hedged"
+    return "reported" if source else "asserted"
+
+
+def _as_of(text: str, published: str | None) -> str | None:
+    dated = [m for m in find_date_mentions(text) if m.year]
+    if dated:
+        return dated[-1].value
+    return published

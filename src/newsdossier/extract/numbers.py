@@ -1,0 +1,115 @@
+"""Numbers as news writes them: "4,353", "1.2 million", "five", "a dozen", "dozens", "between 40 and 50".
+
+``find_numbers(text)`` yields every number phrase with its value range and the
+qualifier words written before it. Words become values with text2num; vague
+magnitudes become ranges (documented in tests/fixtures/claims/README.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+         "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+WORD = r"(?:" + "|".join(sorted(UNITS + list(SCALES), key=len, reverse=True)) + r")"
+WORD_NUMBER = rf"{WORD}(?:(?:\s+and\s+|[\s-]+){WORD})*"
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+SCALE_AFTER = r"(?:\s*(?:million|billion|thousand|hundred|mn|bn|m|k)\b)?"
+SCALE_TAIL = re.compile(r"\s*(million|billion|thousand|hundred|mn|bn|m|k)$", re.IGNORECASE)
+#: vague magnitudes -> (low, high)
+VAGUE = {
+    "several hundred": (300, 900), "a few hundred": (200, 500), "several thousand": (3_000, 9_000),
+    "a few thousand": (2_000, 5_000), "several dozen": (36, 108), "a few dozen": (24, 60),
+    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999), "millions": (2_000_000, 9_999_999),
+    "thousands": (2_000, 9_999), "hundreds": (200, 999), "dozens": (24, 99), "scores": (40, 99), "several": (3, 9),
+    "a few": (2, 5), "a handful": (2, 5),
+}
+FIXED = {"half a dozen": 6, "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000,
+         "a couple of": 2, "a pair of": 2}
+QUALIFIERS = (
+    ("at_least", r"at least|no fewer than|not less than|a minimum of|at a minimum"),
+    ("more_than", r"more than|over|upwards of|in excess of|above|well over"),
+    ("about", r"about|some|around|nearly|roughly|approximately|approx\.|almost|close to|an estimated|estimated|"
+              r"upward of|circa|just under|just over|an approximate"),
+    ("at_most", r"at most|up to|no more than|as many as|a maximum of"),
+    ("less_than", r"fewer than|less than|under|below"),
+)
+QUALIFIER_BEFORE = re.compile(
+    r"(?:" + "|".join(f"(?P<{name}>\\b(?:{words}))" for name, words in QUALIFIERS) + r")\s+$", re.IGNORECASE
+)
+_NUMBER = rf"(?:{DIGITS}){SCALE_AFTER}|{WORD_NUMBER}"
+NUMBER = re.compile(
+    r"(?P<vague>\b(?:" + "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True)) + r")\b)"
+    r"|(?P<fixed>\b(?:" + "|".join(sorted((re.escape(v) for v in FIXED), key=len, reverse=True)) + r")\b)"
+    rf"|(?P<between>\bbetween\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER}))"
+    rf"|(?P<range>(?P<r1>{DIGITS})\s*(?:-|–|—|to)\s*(?P<r2>{DIGITS}){SCALE_AFTER})"
+    r"|(?P<compound>(?<![\w.,-])(?P<c1>\d{1,3})\s+(?P<cscale>thousand|million)\s+(?P<c2>\d{1,3})(?![\w,.]*\d))"
+    r"|(?P<decimal>(?<![\w.,-])(?P<d1>\d+),(?P<d2>\d{1,2})\s*(?P<dscale>million|billion)\b)"
+    rf"|(?P<digits>(?<![\w.,-])(?:{DIGITS}){SCALE_AFTER})(?![\w-]*\d)"
+    rf"|(?P<words>\b{WORD_NUMBER}\b)",
+    re.IGNORECASE,
+)
+SCALE_WORDS = {"million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3, "hundred": 1e2}
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    start: int  # of the phrase, qualifier included
+    end: int
+    number_start: int  # of the number itself
+    low: float
+    high: float
+    qualifier: str
+
+
+def value(text: str) -> float | None:
+    """"4,353" -> 4353, "1.2 million" -> 1200000, "twenty-seven" -> 27; None if it is no number."""
+    text = text.strip().lower()
+    match = re.fullmatch(rf"(?P<n>{DIGITS})(?:\s*(?P<scale>million|billion|thousand|hundred|mn|bn|m|k))?", text)
+    if match:
+        number = float(match.group("n").replace(",", ""))
+        return number * SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
+    if text in FIXED:
+        return float(FIXED[text])
+    try:
+        return float(text2num(text.replace(" and ", " "), "en"))
+    except ValueError:
+        return None
+
+
+def find_numbers(text: str) -> Iterator[Number]:
+    for match in NUMBER.finditer(text):
+        start = match.start()
+        qualifier = "exact"
+        if match.group("vague"):
+            low, high = VAGUE[match.group("vague").lower()]
+            qualifier = "vague"
+        elif match.group("compound"):  # "3 thousand 400", as machine translation writes 3,400
+            scale = SCALE_WORDS[match.group("cscale").lower()]
+            low = high = float(match.group("c1")) * scale + float(match.group("c2"))
+        elif match.group("decimal"):  # "3,5 million": a decimal comma
+            low = high = float(f"{match.group('d1')}.{match.group('d2')}") * SCALE_WORDS[match.group("dscale").lower()]
+        elif match.group("between") or match.group("range"):
+            first, second = (match.group("b1"), match.group("b2")) if match.group("between") else (match.group("r1"), match.group("r2"))
+            tail = SCALE_TAIL.search(match.group(0)) if match.group("range") else None
+            scale = tail.group(1) if tail else ""
+            low, high = value(first + " " + scale), value(second + " " + scale)
+            if low is None or high is None or low >= high:
+                continue
+            qualifier = "range"
+        else:
+            number = value(match.group(0))
+            if number is None:
+                continue
+            low = high = number
+        before = QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
+        if before and qualifier == "exact":
+            qualifier = next(name for name, _ in QUALIFIERS if before.group(name))
+            start = before.start()
+        yield Number(start=start, end=match.end(), number_start=match.start(), low=float(low), high=float(high),
+                     qualifier=qualifier)
