@@ -45,15 +45,17 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("cases", r"counts? of|criminal cases?|charges?\b|charged|indict|investigations? (?:opened|launched)|prosecutions?"),
     ("deaths", r"kill|dead|die|died|dying|death|deaths|fatalit|bodies|body|lives|perish|murder|slain|slaughter|"
                r"massacre|toll|lost their lives|shot dead|homicide"),
-    ("injuries", r"injur|wound|hurt|hospitali[sz]|treated|maimed|casualt"),
+    ("injuries", r"injur|wound|hurt|hospitali[sz]|treated|maimed|casualt|\bshot\b"),
     ("arrests", r"arrest|detain|detention|custody|apprehend|held|jail|imprison|round(?:ed)? up|taken in"),
     ("missing", r"missing|unaccounted|disappear"),
-    ("displaced", r"displac|homeless|fled|flee|refugee|uproot"),
-    ("evacuated", r"evacuat"),
-    ("cases", r"cases? (?:were |was |have been )?opened|investigations?\b"),
+    ("displaced", r"displac|homeless|fled|flee|refugee|uproot|shelter(?:ing|ed)? in|forced (?:from|out of)|"
+                  r"left their homes"),
+    ("evacuated", r"evacuat|moved to (?:safety|safer|shelters?|storm shelters?|higher ground)|relocated"),
+    ("cases", r"\bcases?\b|investigations?\b|protocols"),
     ("troops", r"troops|soldiers|personnel|officers deployed|servicemen|peacekeepers|paratroopers|deploy"),
     ("participants", r"protesters|demonstrators|marchers|crowd|rall(?:y|ied)|gathered|took to the streets|turned out|"
-                     r"participants|strikers|took part|attended|came to|joined the|meeting|march(?:ed)?\b|demonstration"),
+                     r"participants|strikers|t(?:ook|aken|ake|aking) part|attended|came to|joined the|meeting|"
+                     r"march(?:ed)?\b|demonstration"),
     ("sentence", r"years? in prison|years? in jail|sentenced|prison term|jail term|years? behind bars"),
 )
 MEASURE_PATTERNS = tuple((name, re.compile(rf"\b(?:{words})", re.IGNORECASE)) for name, words in MEASURE_WORDS)
@@ -90,6 +92,14 @@ NEGATED = re.compile(r"\b(?:no one|nobody|none|no (?:deaths|casualties|injuries|
                      r"charges)|not a single)\b", re.IGNORECASE)
 DENIED = re.compile(r"\b(?:denied|denies|deny|rejected reports|did not|didn't|has not|have not|was not|were not)\b",
                     re.IGNORECASE)
+ADDRESS = re.compile(r"^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|"
+                     r"Way|Ct|Court|Pl|Place|Hwy|Highway|Pkwy|Parkway|Terrace|Circle)\b\.?")
+PERSON_NOUNS = frozenset(
+    "men women children teenagers teens boys girls officers officials policemen civilians students workers residents "
+    "members employees journalists activists passengers miners farmers villagers inhabitants migrants victims "
+    "defendants suspects fighters sons daughters people persons adults minors pupils staff guards detainees "
+    "prisoners inmates patients pilgrims fans spectators tourists".split()
+)
 PRISON = re.compile(r"prison|jail|sentenc|imprison|deprivation of (?:freedom|liberty)|behind bars|term of|convicted",
                     re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|saying|adding)\b|\s+but\s+|\s+and now\s+|,\s+with\s+")
@@ -152,14 +162,22 @@ def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str)
             counted_tokens = group
         counted = _phrase(counted_tokens) if counted_tokens else ""
         if counted and counted.split()[0].lower() in NOT_COUNTED:
-            if not (counted.split()[0].lower().startswith("year") and re.search(r"prison|jail|sentenc|behind bars", text, re.I)):
+            if not (counted.split()[0].lower() in ("year", "years", "month", "months") and PRISON.search(text)):
                 continue
+        if re.fullmatch(r"\d{1,3}\.\d{3}", doc.text[sent.start_char + number.number_start:end]) and counted_tokens \
+                and counted_tokens[-1].tag_ == "NNS":
+            number = replace(number, low=number.low * 1000, high=number.high * 1000)  # "1.318 cases": a thousands dot
         currency = CURRENCY.search(doc.text[max(0, start - 4):end + 12])
         measure = "money" if currency else _measure(tokens, counted_tokens, text, claims, before)
         if group and (measure is None or measure not in {c.measure for c in claims}):
             measure = claims[-1].measure
-        if measure is None and not counted:
-            measure = _measure_from(previous) if re.search(r"\b(?:figure|toll|number|count|total|estimate)\b", text, re.I) else None
+        if measure is None and (not counted or counted.split()[-1].lower() in GENERIC_NOUNS):
+            # "An earlier figure of 164 …", "In Kessary alone, local media counted 230." after a sentence naming it
+            if re.search(r"\b(?:figure|toll|number|count|counted|total|tally|estimate|stood at|stands at|put)\b", text, re.I) \
+                    or not counted:
+                measure = _measure_from(previous)
+        if measure is None and counted.lower() in ("them", "those", "whom", "these") and claims:
+            measure, counted = claims[-1].measure, claims[-1].counted  # "4,353 homes were damaged, 812 of them …"
         if measure is None:
             noun = counted_tokens[-1] if counted_tokens else None
             if noun is None or noun.lower_ in GENERIC_NOUNS or noun.pos_ != "NOUN" or noun.tag_ != "NNS" \
@@ -214,6 +232,8 @@ def _excluded(doc, number_start: int, end: int, after: str, before: str, countab
         return True  # phone numbers and codes: "713-967-5810"
     if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"^\s*,", after):
         return True  # an age after a name: "Harry Montgomery, 68, of Mohawk"
+    if ADDRESS.match(after) or (re.search(r"\b[A-Z]{2,5}\s+$", before) and re.match(r"^\s+[A-Z]", after)):
+        return True  # "749 Parker Ave.", "ABC 57 News"
     return bool(re.match(r"^\s*(?:st|nd|rd|th)\b", after))
 
 
@@ -279,9 +299,15 @@ def _measure(tokens, counted_tokens, text: str, earlier: list[Claim], before: st
         measure = _measure_from(" ".join(t.text for t in step if t is not None))
         if measure:
             return measure
-    if counted_tokens and counted_tokens[-1].lower_ not in GENERIC_NOUNS:
-        return None  # "Hundreds of mourners …": a specific noun is counted as itself, not by the clause's verbs
     sent = tokens[0].sent
+    if counted_tokens and counted_tokens[-1].lower_ not in GENERIC_NOUNS:
+        # a specific noun takes a measure word close by ("were Wounded 8 Employees"), and a noun for people also
+        # one its verb governs ("Two teenagers … were among those arrested"), not one in a relative clause
+        near = doc[max(sent.start, tokens[0].i - 4):min(sent.end, counted_tokens[-1].i + 5)]
+        measure = _measure_from(near.text)
+        if measure or counted_tokens[-1].lower_ not in PERSON_NOUNS:
+            return measure
+        return _measure_from(" ".join(t.text for t in _governed(_verb_above(counted_tokens[-1]))))
     clause = _clause(sent.text, Number(start=tokens[0].idx - sent.start_char, end=tokens[-1].idx + len(tokens[-1]) -
                                        sent.start_char, number_start=0, low=0, high=0, qualifier="exact"))
     measure = _measure_from(clause) or _measure_from(" ".join(t.text for t in steps[3]))
@@ -293,6 +319,22 @@ def _measure(tokens, counted_tokens, text: str, earlier: list[Claim], before: st
     if re.search(r"\btoll\b", window, re.I):
         return _measure_from(window)
     return None
+
+
+def _verb_above(token: "Token") -> "Token":
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:  # spaCy makes a new Token on each access
+        token = token.head
+    return token
+
+
+def _governed(verb: "Token") -> list["Token"]:
+    """The verb and what it governs, without relative, adverbial or reported clauses."""
+    out, todo = [], [verb]
+    while todo:
+        token = todo.pop()
+        out.append(token)
+        todo.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "conj", "acl:relcl"))
+    return out
 
 
 def _measure_from(text: str) -> str | None:

@@ -40,8 +40,11 @@ QUALIFIERS = (
     ("less_than", r"fewer than|less than|under|below"),
 )
 QUALIFIER_BEFORE = re.compile(
-    r"(?:" + "|".join(f"(?P<{name}>\\b(?:{words}))" for name, words in QUALIFIERS) + r")\s+$", re.IGNORECASE
+    r"(?:" + "|".join(f"(?P<{name}>\\b(?:{words}))" for name, words in QUALIFIERS) + r")\s+(?:[$£€¥₹]|US\$|USD\s)?$",
+    re.IGNORECASE,
 )
+#: Phone numbers and similar codes, masked before numbers are looked for.
+PHONE = re.compile(r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\b\d{3}-\d{4}\b|\b\d{1,4}(?:-\d{2,4}){2,}\b")
 _NUMBER = rf"(?:{DIGITS}){SCALE_AFTER}|{WORD_NUMBER}"
 NUMBER = re.compile(
     r"(?P<vague>\b(?:" + "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True)) + r")\b)"
@@ -83,6 +86,7 @@ def value(text: str) -> float | None:
 
 
 def find_numbers(text: str) -> Iterator[Number]:
+    text = PHONE.sub(lambda m: "#" * len(m.group(0)), text)  # same length: offsets stay right
     for match in NUMBER.finditer(text):
         start = match.start()
         qualifier = "exact"
