@@ -102,7 +102,9 @@ PERSON_NOUNS = frozenset(
 )
 PRISON = re.compile(r"prison|jail|sentenc|imprison|deprivation of (?:freedom|liberty)|behind bars|term of|convicted",
                     re.IGNORECASE)
-CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|saying|adding)\b|\s+but\s+|\s+and now\s+|,\s+with\s+")
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|saying|adding)\b|\s+but\s+|\s+and now\s+|,\s+with\s+"
+                          r"|\s+and\s+(?=(?:[a-z]+\s+){0,2}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"dozens|hundreds|thousands)\b))")
 ALONE = re.compile(r"\b(?:in|at|on|across|within)\s+(?P<scope>(?:the\s+)?[\w' -]{2,40}?)\s+alone\b", re.IGNORECASE)
 PERIOD = re.compile(r"\b(?:in|over|during|within) the (?:past|last|previous|first)\s+(?:\w+\s+)?(?:days?|weeks?|months?"
                     r"|years?|hours?)\b|\b(?:so far )?this (?:year|month|week)\b|\bsince (?:(?:the start of )?\d{4}|"
@@ -193,17 +195,20 @@ def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str)
             qualifier=number.qualifier, scope=scope, as_of=date, source=source, source_entity=None, status=status,
             extractor=NAME,
         ))
-    if not claims and NEGATED.search(text):
-        match = NEGATED.search(text)
-        measure = _measure_from(text)
-        if measure:
+    for match in NEGATED.finditer(text):
+        clause = _clause(text, Number(start=match.start(), end=match.end(), number_start=match.start(), low=0, high=0,
+                                      qualifier="exact"))
+        measure = _measure_from(clause)
+        overlaps = any(c.start - offset - sent.start_char < match.end() and match.start() < c.end - offset - sent.start_char
+                       for c in claims)
+        if measure and not overlaps:
             s, e = sent.start_char + match.start(), sent.start_char + match.end()
             claims.append(Claim(
                 id=stable_id("claim", article.id, offset + s, offset + e), document=article.id, start=offset + s,
                 end=offset + e, text=doc.text[s:e], sentence=text.strip(), measure=measure, counted=match.group(0),
                 value_low=0.0, value_high=0.0, qualifier="exact", scope=None, as_of=date, source=source,
                 source_entity=None, status="negated", extractor=NAME))
-    return claims
+    return sorted(claims, key=lambda c: c.start)
 
 
 def _excluded(doc, number_start: int, end: int, after: str, before: str, countable: bool) -> bool:

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsdossier.extract.numbers import find_numbers, value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 227 people died", [("At least 227", 227, 227, "at_least")]),
+        ("some 300 were held", [("some 300", 300, 300, "about")]),
+        ("between 40 and 50 bodies", [("between 40 and 50", 40, 50, "range")]),
+        ("40–50 bodies", [("40–50", 40, 50, "range")]),
+        ("dozens of protesters", [("dozens", 24, 99, "vague")]),
+        ("tens of thousands marched", [("tens of thousands", 20_000, 99_999, "vague")]),
+        ("several hundred homes", [("several hundred", 300, 900, "vague")]),
+        ("two thousand troops", [("two thousand", 2_000, 2_000, "exact")]),
+        ("a dozen officers", [("a dozen", 12, 12, "exact")]),
+        ("more than $1.2 million", [("more than $1.2 million", 1_200_000, 1_200_000, "more_than")]),
+        ("3 thousand 400 persons", [("3 thousand 400", 3_400, 3_400, "exact")]),
+        ("3,5 million euro", [("3,5 million", 3_500_000, 3_500_000, "exact")]),
+        ("fewer than 4,353 injured", [("fewer than 4,353", 4_353, 4_353, "less_than")]),
+        ("call (800) 873-8477 now", []),
+        ("COVID-19 and the A380", []),
+    ],
+)
+def test_find_numbers(text, expected):
+    found = [(text[n.start:n.end], n.low, n.high, n.qualifier) for n in find_numbers(text)]
+    assert found == [(t, float(lo), float(hi), q) for t, lo, hi, q in expected]
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_digit_values_round_trip(n):
+    assert value(f"{n:,}") == n
+    assert value(str(n)) == n
