@@ -76,10 +76,12 @@ CODE_BEFORE = re.compile(r"(?:\b(?:route|highway|hwy|interstate|freeway|road|fli
                          r"\s*$", re.IGNORECASE)
 SOURCE_CUES = re.compile(
     r"^(?:say|said|tell|told|report|announce|state|confirm|claim|estimate|add|note|put|declare|allege|insist|deny|"
+    r"inform|withdraw|retract|correct|revise|predict|expect|warn|"
     r"write|tweet|post|publish|give|release|update|quote|cite|count|record|register|tally)", re.IGNORECASE)
-ACCORDING = re.compile(r"\b(?:according to|citing|as reported by|attributed to|per)\s+(?P<source>[^,.;:]{2,80})",
-                       re.IGNORECASE)
+ACCORDING = re.compile(r"\b(?:according to|citing|as reported by|attributed to|per|by (?:the )?(?:data|estimates?|"
+                       r"figures|count|information) of)\s+(?P<source>[^,.;:]{2,80})", re.IGNORECASE)
 RETRACTED = re.compile(r"\b(?:retract\w*|withdr[ae]wn?|withdraw\w*|published in error|rescind\w*|walked back|"
+                       r"removed from (?:its|the|their) (?:website|site|page)|taken down|an earlier version|"
                        r"corrected (?:the|its|that) (?:figure|number|toll)|no longer stands|was wrong|in error)\b",
                        re.IGNORECASE)
 DISPUTED = re.compile(r"\b(?:without (?:providing |offering |giving )?(?:any )?evidence|claim(?:s|ed|ing)?\b|could not be "
@@ -145,7 +147,7 @@ def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str)
     base = offset + sent.start_char
     doc = sent.doc
     claims: list[Claim] = []
-    source = _source(sent)
+    sentence_source = _source(sent)
     date = _as_of(text, article.published)
     for number in find_numbers(text):
         start, end = sent.start_char + number.start, sent.start_char + number.end
@@ -178,6 +180,8 @@ def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str)
             if re.search(r"\b(?:figure|toll|number|count|counted|total|tally|estimate|stood at|stands at|put)\b", text, re.I) \
                     or not counted:
                 measure = _measure_from(previous)
+        if measure is None and claims and re.search(r"\b(?:figure|number|total|toll|count)\b", _clause(text, number), re.I):
+            measure = claims[-1].measure  # "… said 45 people were injured; the correct figure is 35"
         if measure is None and counted.lower() in ("them", "those", "whom", "these") and claims:
             measure, counted = claims[-1].measure, claims[-1].counted  # "4,353 homes were damaged, 812 of them …"
         if measure is None:
@@ -187,6 +191,7 @@ def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str)
                 continue  # a fallback measure needs a plural noun the figure counts directly ("12 homes")
             measure = noun.lemma_.lower()
         scope = counted if group else _scope(text, number, counted, before)
+        source = _clause_source(sent, _clause(text, number)) or sentence_source
         status = _status(_clause(text, number), counted, source)
         claims.append(Claim(
             id=stable_id("claim", article.id, base - sent.start_char + start, base - sent.start_char + end),
@@ -206,7 +211,7 @@ def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str)
             claims.append(Claim(
                 id=stable_id("claim", article.id, offset + s, offset + e), document=article.id, start=offset + s,
                 end=offset + e, text=doc.text[s:e], sentence=text.strip(), measure=measure, counted=match.group(0),
-                value_low=0.0, value_high=0.0, qualifier="exact", scope=None, as_of=date, source=source,
+                value_low=0.0, value_high=0.0, qualifier="exact", scope=None, as_of=date, source=sentence_source,
                 source_entity=None, status="negated", extractor=NAME))
     return sorted(claims, key=lambda c: c.start)
 
@@ -363,16 +368,31 @@ def _scope(text: str, number: Number, counted: str, before: str) -> str | None:
     return period.group(0) if period else None
 
 
-def _source(sent: "Span") -> str | None:
-    match = ACCORDING.search(sent.text)
+def _clause_source(sent: "Span", clause: str) -> str | None:
+    """The source named in the figure's own clause ("…, but the opposition said at least 25,000 …")."""
+    start = sent.text.find(clause)
+    if start < 0 or clause.strip() == sent.text.strip():
+        return None
+    return _source(sent, sent.start_char + start, sent.start_char + start + len(clause))
+
+
+def _source(sent: "Span", lo: int | None = None, hi: int | None = None) -> str | None:
+    """Who states the sentence's figures: "according to X", or the active subject of a reporting verb."""
+    lo = sent.start_char if lo is None else lo
+    hi = sent.end_char if hi is None else hi
+    match = ACCORDING.search(sent.doc.text, lo, hi)
     if match:
-        return re.sub(r"^(?:the\s+)?", lambda m: m.group(0), match.group("source").strip())
+        return match.group("source").strip()
     for token in sent:
-        if token.pos_ == "VERB" and SOURCE_CUES.match(token.lemma_) and token.lemma_.lower() not in ("give",):
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl"]
+        if not lo <= token.idx < hi:
+            continue
+        if token.pos_ in ("VERB", "NOUN") and token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl", "relcl") \
+                and SOURCE_CUES.match(token.lemma_) and token.lemma_.lower() not in ("give",):
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].lower_ not in ("it", "there", "which", "that", "who"):
                 subtree = list(subjects[0].subtree)
-                if any(t.like_num for t in subtree) or subjects[0].lemma_.lower() in ("figure", "toll", "number", "death"):
+                if any(t.like_num for t in subtree) or subjects[0].lemma_.lower() in ("figure", "toll", "number", "death",
+                                                                                      "correction", "damage", "document"):
                     continue  # "the figure was …", "A further 21 deaths were recorded": the figure, not a source
                 return sent.doc.text[subtree[0].idx:subtree[-1].idx + len(subtree[-1])].strip(" ,")
     return None
