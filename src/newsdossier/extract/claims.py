@@ -76,7 +76,7 @@ CODE_BEFORE = re.compile(r"(?:\b(?:route|highway|hwy|interstate|freeway|road|fli
                          r"\s*$", re.IGNORECASE)
 SOURCE_CUES = re.compile(
     r"^(?:say|said|tell|told|report|announce|state|confirm|claim|estimate|add|note|put|declare|allege|insist|deny|"
-    r"inform|withdraw|retract|correct|revise|predict|expect|warn|"
+    r"inform|withdraw|retract|correct|revise|predict|expect|warn|raise|lower|update|document|count|register|"
     r"write|tweet|post|publish|give|release|update|quote|cite|count|record|register|tally)", re.IGNORECASE)
 ACCORDING = re.compile(r"\b(?:according to|citing|as reported by|attributed to|per|by (?:the )?(?:data|estimates?|"
                        r"figures|count|information) of)\s+(?P<source>[^,.;:]{2,80})", re.IGNORECASE)
@@ -84,10 +84,20 @@ RETRACTED = re.compile(r"\b(?:retract\w*|withdr[ae]wn?|withdraw\w*|published in 
                        r"removed from (?:its|the|their) (?:website|site|page)|taken down|an earlier version|"
                        r"corrected (?:the|its|that) (?:figure|number|toll)|no longer stands|was wrong|in error)\b",
                        re.IGNORECASE)
-DISPUTED = re.compile(r"\b(?:without (?:providing |offering |giving )?(?:any )?evidence|claim(?:s|ed|ing)?\b|could not be "
-                      r"(?:independently )?(?:verified|confirmed)|unverified|disput\w+|contest\w+|appear to have been "
-                      r"revised|questioned|rejected (?:the|that) figure|exaggerat\w+|inflated|baseless)",
+DISPUTED = re.compile(r"\b(?:without (?:providing |offering |giving |citing |presenting )?(?:any )?(?:evidence|documents?|"
+                      r"proof|sources?)|claim(?:s|ed|ing)?\b|could not be (?:independently )?(?:verified|confirmed)|"
+                      r"unverified|disput\w+|contest\w+|appears? to have been (?:\w+ )?revised|questioned|"
+                      r"rejected (?:the|that) figure|exaggerat\w+|inflated|baseless|is too (?:low|high)|"
+                      r"called (?:it |the figure |that |the number )?(?:absurd|false|fabricated|a lie|ridiculous)|absurd)",
                       re.IGNORECASE)
+NOT_HEDGE = re.compile(r"\b(?:could|may|might|is expected to|was expected to|are expected to|likely to) "
+                       r"(?:rise|increase|grow|climb|go up)\b|neither confirmed nor denied", re.IGNORECASE)
+TRAILING_SOURCE = re.compile(
+    r",\s*(?:(?P<verb_first>informs?|informed|reports?|reported|says|said|writes|wrote|notes|noted|announced|stated|"
+    r"told reporters|confirmed)\s+(?P<after>(?:the\s+)?[A-Z][^,.;]{2,70})|(?P<before>(?:the\s+|a\s+)?[^,;]{3,70}?)\s+"
+    r"(?:said|says|estimates?|estimated|reported|reports|added|told reporters|confirmed|announced))\s*\.?\s*$",
+    re.IGNORECASE,
+)
 HEDGED = re.compile(r"\b(?:may|might|could|possibly|perhaps|feared|fear|unconfirmed|likely|believed to|thought to|"
                     r"expected to|reportedly|is said to|are said to)\b", re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:no one|nobody|none|no (?:deaths|casualties|injuries|arrests|fatalities|bodies|evacuations|"
@@ -106,7 +116,7 @@ PRISON = re.compile(r"prison|jail|sentenc|imprison|deprivation of (?:freedom|lib
                     re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|saying|adding)\b|\s+but\s+|\s+and now\s+|,\s+with\s+"
                           r"|\s+and\s+(?=(?:[a-z]+\s+){0,2}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"dozens|hundreds|thousands)\b))")
+                          r"dozens|hundreds|thousands|several|a few)\b))")
 ALONE = re.compile(r"\b(?:in|at|on|across|within)\s+(?P<scope>(?:the\s+)?[\w' -]{2,40}?)\s+alone\b", re.IGNORECASE)
 PERIOD = re.compile(r"\b(?:in|over|during|within) the (?:past|last|previous|first)\s+(?:\w+\s+)?(?:days?|weeks?|months?"
                     r"|years?|hours?)\b|\b(?:so far )?this (?:year|month|week)\b|\bsince (?:(?:the start of )?\d{4}|"
@@ -180,6 +190,10 @@ def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str)
             if re.search(r"\b(?:figure|toll|number|count|counted|total|tally|estimate|stood at|stands at|put)\b", text, re.I) \
                     or not counted:
                 measure = _measure_from(previous)
+        if counted_tokens and counted_tokens[0].lower_ in ("year", "years", "month", "months") and PRISON.search(text):
+            measure = "sentence"  # prison terms are in years: "18 months" -> 1.5
+            if counted_tokens[0].lower_.startswith("month"):
+                number = replace(number, low=number.low / 12, high=number.high / 12)
         if measure is None and claims and re.search(r"\b(?:figure|number|total|toll|count)\b", _clause(text, number), re.I):
             measure = claims[-1].measure  # "… said 45 people were injured; the correct figure is 35"
         if measure is None and counted.lower() in ("them", "those", "whom", "these") and claims:
@@ -383,6 +397,11 @@ def _source(sent: "Span", lo: int | None = None, hi: int | None = None) -> str |
     match = ACCORDING.search(sent.doc.text, lo, hi)
     if match:
         return match.group("source").strip()
+    trailing = TRAILING_SOURCE.search(sent.doc.text, lo, hi) if hi == sent.end_char else None
+    if trailing:  # "…, informs the Ministry of Defence." / "…, the regional relief office estimates."
+        found = (trailing.group("after") or trailing.group("before")).strip()
+        if not re.search(r"\d", found) and len(found.split()) <= 10:
+            return found
     for token in sent:
         if not lo <= token.idx < hi:
             continue
@@ -413,13 +432,16 @@ def _clause(text: str, number: Number) -> str:
 def _status(clause: str, counted: str, source: str | None) -> str:
     if RETRACTED.search(clause):
         return "retracted"
+    if re.search(r"neither confirmed nor denied", clause, re.I):
+        return "hedged"
     if DENIED.search(clause) and re.search(r"\b(?:denied|denies|deny)\b", clause, re.I):
         return "negated"  # "Police denied detaining 120 people"
     if DISPUTED.search(clause) or (counted and re.search(rf"[\"“‘']{re.escape(counted.split()[-1])}[\"”’']", clause)):
         return "disputed"
-    if NEGATED.search(clause) or re.search(r"\b(?:not|never|n't) (?:\w+ ){0,2}(?:kill|arrest|detain|injur|evacuat)", clause):
-        return "negated"
-    if HEDGED.search(clause):
+    if NEGATED.search(re.sub(r"\bnone of the\b", " ", clause, flags=re.I)) \
+            or re.search(r"\b(?:not|never|n't) (?:\w+ ){0,2}(?:kill|arrest|detain|injur|evacuat)", clause):
+        return "negated"  # "None of the 18 passengers was hurt": the 18 is no negation, the zero figure is
+    if HEDGED.search(NOT_HEDGE.sub(" ", clause)):
         return "hedged"
     return "reported" if source else "asserted"
 

@@ -111,9 +111,13 @@ def find_numbers(text: str) -> Iterator[Number]:
             if number is None:
                 continue
             low = high = number
+        end = match.end()
+        half = re.match(r"\s+and a half\b", text[end:])
+        if half and qualifier == "exact":  # "four and a half years"
+            low, high, end = low + 0.5, high + 0.5, end + half.end()
         before = QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
         if before and qualifier == "exact":
             qualifier = next(name for name, _ in QUALIFIERS if before.group(name))
             start = before.start()
-        yield Number(start=start, end=match.end(), number_start=match.start(), low=float(low), high=float(high),
+        yield Number(start=start, end=end, number_start=match.start(), low=float(low), high=float(high),
                      qualifier=qualifier)
