@@ -50,12 +50,12 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("missing", r"missing|unaccounted|disappear"),
     ("displaced", r"displac|homeless|fled|flee|refugee|uproot|shelter(?:ing|ed)? in|forced (?:from|out of)|"
                   r"left their homes"),
-    ("evacuated", r"evacuat|moved to (?:safety|safer|shelters?|storm shelters?|higher ground)|relocated"),
+    ("evacuated", r"evacuat|moved to (?:\w+ )?(?:safety|safer|shelters?|higher ground|camps|accommodation)|relocated"),
     ("cases", r"\bcases?\b|investigations?\b|protocols"),
     ("troops", r"troops|soldiers|personnel|officers deployed|servicemen|peacekeepers|paratroopers|deploy"),
     ("participants", r"protesters|demonstrators|marchers|crowd|rall(?:y|ied)|gathered|took to the streets|turned out|"
                      r"participants|strikers|t(?:ook|aken|ake|aking) part|attended|came to|joined the|meeting|"
-                     r"march(?:ed)?\b|demonstration"),
+                     r"(?-i:march(?:ed|es|ing)?)\b|demonstration"),
     ("sentence", r"years? in prison|years? in jail|sentenced|prison term|jail term|years? behind bars"),
 )
 MEASURE_PATTERNS = tuple((name, re.compile(rf"\b(?:{words})", re.IGNORECASE)) for name, words in MEASURE_WORDS)
@@ -112,6 +112,11 @@ PERSON_NOUNS = frozenset(
     "defendants suspects fighters sons daughters people persons adults minors pupils staff guards detainees "
     "prisoners inmates patients pilgrims fans spectators tourists".split()
 )
+TIME_WORDS = re.compile(r"\b(?:(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|"
+                        r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|hours?|"
+                        r"minutes?|seconds?|ago|today|yesterday|tomorrow|morning|evening|night|noon|midnight|"
+                        r"a\.?m\.?|p\.?m\.?|o'clock|\d{1,2}[:.]\d{2}|\d+s)\b", re.IGNORECASE)
 PRISON = re.compile(r"prison|jail|sentenc|imprison|deprivation of (?:freedom|liberty)|behind bars|term of|convicted",
                     re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|saying|adding)\b|\s+but\s+|\s+and now\s+|,\s+with\s+"
@@ -234,9 +239,12 @@ def _excluded(doc, number_start: int, end: int, after: str, before: str, countab
     """Dates, times, ordinals, ages, durations, codes and years are not counts (a figure that counts a noun,
     "between 40 and 50 bodies", stays even where the NER model calls it a date)."""
     for ent in doc.ents:
-        if ent.start_char <= number_start < ent.end_char and ent.label_ in ("DATE", "TIME", "ORDINAL") and not countable:
+        if ent.start_char <= number_start < ent.end_char and ent.label_ in ("DATE", "TIME", "ORDINAL") and not countable \
+                and (ent.label_ == "ORDINAL" or TIME_WORDS.search(ent.text)):  # a bare "52" tagged DATE is a model error
             if not PRISON.search(doc.text[max(0, ent.start_char - 80):ent.end_char + 60]):
                 return True
+    if re.search(r"\b(?:aged|ages?)\s+\d+\s*(?:and|to|-|–)\s*$", before, re.I):
+        return True  # "aged 15 and 16"
     if AGE.match(after) or (HYPHEN_UNIT.match(after) and not re.match(r"^-year (?:sentence|prison|jail|term)", after, re.I)):
         return True
     if re.match(r"^\s*(?:%|percent|per cent)", after, re.I) and not re.match(r"^\s*(?:%|percent|per cent) of (?:the )?\w+",

@@ -18,7 +18,7 @@ UNITS = ("zero one two three four five six seven eight nine ten eleven twelve th
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 WORD = r"(?:" + "|".join(sorted(UNITS + list(SCALES), key=len, reverse=True)) + r")"
 WORD_NUMBER = rf"{WORD}(?:(?:\s+and\s+|[\s-]+){WORD})*"
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
 SCALE_AFTER = r"(?:\s*(?:million|billion|thousand|hundred|mn|bn|m|k)\b)?"
 SCALE_TAIL = re.compile(r"\s*(million|billion|thousand|hundred|mn|bn|m|k)$", re.IGNORECASE)
 #: vague magnitudes -> (low, high)
@@ -75,7 +75,7 @@ def value(text: str) -> float | None:
     text = text.strip().lower()
     match = re.fullmatch(rf"(?P<n>{DIGITS})(?:\s*(?P<scale>million|billion|thousand|hundred|mn|bn|m|k))?", text)
     if match:
-        number = float(match.group("n").replace(",", ""))
+        number = float(re.sub(r"[,\s\u202f\u00a0]", "", match.group("n")))
         return number * SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
     if text in FIXED:
         return float(FIXED[text])
