@@ -262,8 +262,10 @@ def _excluded(doc, number_start: int, end: int, after: str, before: str, countab
         return True  # times of day, "nine times more likely", "the 3300 block", "the 101 Freeway"
     if re.match(r"^-?\d", after) or re.search(r"\d-$", before):
         return True  # phone numbers and codes: "713-967-5810"
-    if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"^\s*,", after):
-        return True  # an age after a name: "Harry Montgomery, 68, of Mohawk"
+    if re.search(r"[A-Z][a-z]+,\s*$", before) and re.match(r"^\s*(?:[,.;)]|$)", after):
+        return True  # an age after a name: "Harry Montgomery, 68, of Mohawk", "was Patrick L. Rogers, 24."
+    if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and re.search(r"\b(?:call|[A-Z]{3,})\b", before[-30:]):
+        return True  # "call 574-LMPD (5673)"
     if ADDRESS.match(after) or (re.search(r"\b[A-Z]{2,5}\s+$", before) and re.match(r"^\s+[A-Z]", after)):
         return True  # "749 Parker Ave.", "ABC 57 News"
     return bool(re.match(r"^\s*(?:st|nd|rd|th)\b", after))
