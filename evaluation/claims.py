@@ -14,7 +14,9 @@ case folding) and status agreement.
 Per article and measure (killed = deaths, injured = injuries, arrested = arrests), the article's figure is
 the largest value among its claims with that measure that are not scoped, retracted or negated, or 0 when
 it states none; it is compared with the incident's gold count. Reported: share of articles whose figure
-equals gold (agreement), mean absolute error, and coverage (articles with any claim of that measure).
+equals gold (agreement), mean absolute error (outliers weigh heavily: one background statistic such as
+"500 murders this year" counts 500), median error, share within one of gold, and coverage (articles with
+any claim of that measure).
 Articles written before a victim died legitimately differ, so agreement is not expected to reach 1.
 
 Usage: python evaluation/claims.py fixtures [--file F] [--errors]
@@ -155,6 +157,8 @@ def score_gva(corpus: Path, limit: int | None, seed: int = 5) -> dict[str, Any]:
             agree += value == gold
             errors.append(abs(value - gold))
         figures[name] = {"agreement": round(agree / len(documents), 3), "mae": round(sum(errors) / len(errors), 3),
+                         "median_error": sorted(errors)[len(errors) // 2],
+                         "within_1": round(sum(e <= 1 for e in errors) / len(errors), 3),
                          "coverage": round(covered / len(documents), 3)}
     return figures
 

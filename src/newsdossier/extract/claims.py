@@ -71,7 +71,7 @@ AGE = re.compile(r"^\s*-?\s*years?\s*-?\s*old|^\s*-year-old|^\s*,?\s*aged\b|^\s*
 HYPHEN_UNIT = re.compile(r"^-(?:year|month|week|day|hour|minute|second|storey|story|point|km|mile|metre|meter|page)s?\b",
                          re.IGNORECASE)
 CODE_BEFORE = re.compile(r"(?:\b(?:route|highway|hwy|interstate|freeway|road|flight|no\.|number|article|section|page|"
-                         r"chapter|room|unit|call|called|calling|dial|dialed|dialled|text|suite|apartment|apt\.?|"
+                         r"chapter|room|unit|call|called|calling|dial|dialed|dialled|text|texting|suite|apartment|apt\.?|"
                          r"platform|gate|bus|line|ward|district|precinct|zone|level|phase|stage|tier|category|grade)\b)"
                          r"\s*$", re.IGNORECASE)
 SOURCE_CUES = re.compile(
@@ -192,8 +192,7 @@ def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str)
             measure = claims[-1].measure
         if measure is None and (not counted or counted.split()[-1].lower() in GENERIC_NOUNS):
             # "An earlier figure of 164 …", "In Kessary alone, local media counted 230." after a sentence naming it
-            if re.search(r"\b(?:figure|toll|number|count|counted|total|tally|estimate|stood at|stands at|put)\b", text, re.I) \
-                    or not counted:
+            if re.search(r"\b(?:figure|toll|number|count|counted|total|tally|estimate|stood at|stands at|put)\b", text, re.I):
                 measure = _measure_from(previous)
         if counted_tokens and counted_tokens[0].lower_ in ("year", "years", "month", "months") and PRISON.search(text):
             measure = "sentence"  # prison terms are in years: "18 months" -> 1.5
@@ -255,8 +254,8 @@ def _excluded(doc, number_start: int, end: int, after: str, before: str, countab
     raw = doc.text[number_start:end]
     if re.fullmatch(r"(?:19|20)\d{2}", raw) and not re.match(r"^\s+(?:people|of|protesters|soldiers|troops)", after):
         return True
-    if re.fullmatch(r"\d{5,}", raw.replace(",", "")) and "," not in raw and not re.match(r"^\s+[a-z]", after):
-        return True  # phone numbers, codes
+    if re.fullmatch(r"\d{5,}", raw):
+        return True  # codes, short numbers to text, zip codes: counts this large are written with separators
     if re.match(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d|times\b|fold\b|block\b|hundred block|"
                 r"(?:freeway|highway|street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|drive|way)\b)", after, re.I):
         return True  # times of day, "nine times more likely", "the 3300 block", "the 101 Freeway"
