@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..config import Settings
-from ..dates import find_date_mentions
+from ..dates import MONTHS, WEEKDAYS, find_date_mentions
 from ..records import Article, Claim, stable_id
 from .numbers import Number, find_numbers
 
@@ -77,7 +77,7 @@ CODE_BEFORE = re.compile(r"(?:\b(?:route|highway|hwy|interstate|freeway|road|fli
 SOURCE_CUES = re.compile(
     r"^(?:say|said|tell|told|report|announce|state|confirm|claim|estimate|add|note|put|declare|allege|insist|deny|"
     r"inform|withdraw|retract|correct|revise|predict|expect|warn|raise|lower|update|document|count|register|"
-    r"write|tweet|post|publish|give|release|update|quote|cite|count|record|register|tally)", re.IGNORECASE)
+    r"write|tweet|post|publish|give|release|quote|cite|record|tally)", re.IGNORECASE)
 ACCORDING = re.compile(r"\b(?:according to|citing|as reported by|attributed to|per|by (?:the )?(?:data|estimates?|"
                        r"figures|count|information) of)\s+(?P<source>[^,.;:]{2,80})", re.IGNORECASE)
 RETRACTED = re.compile(r"\b(?:retract\w*|withdr[ae]wn?|withdraw\w*|published in error|rescind\w*|walked back|"
@@ -112,9 +112,8 @@ PERSON_NOUNS = frozenset(
     "defendants suspects fighters sons daughters people persons adults minors pupils staff guards detainees "
     "prisoners inmates patients pilgrims fans spectators tourists".split()
 )
-TIME_WORDS = re.compile(r"\b(?:(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|"
-                        r"november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|"
-                        r"thursday|friday|saturday|sunday|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|hours?|"
+TIME_WORDS = re.compile(r"\b(?:(?:19|20)\d{2}|" + "|".join((*MONTHS, *WEEKDAYS)) + r"|days?|weeks?|months?|years?|decades?|"
+                        r"centur(?:y|ies)|hours?|"
                         r"minutes?|seconds?|ago|today|yesterday|tomorrow|morning|evening|night|noon|midnight|"
                         r"a\.?m\.?|p\.?m\.?|o'clock|\d{1,2}[:.]\d{2}|\d+s)\b", re.IGNORECASE)
 PRISON = re.compile(r"prison|jail|sentenc|imprison|deprivation of (?:freedom|liberty)|behind bars|term of|convicted",
