@@ -74,6 +74,7 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
             "sentence": c["sentence"], "measure": c["measure"], "counted": c["counted"], "value_low": c["value_low"],
             "value_high": c["value_high"], "qualifier": c["qualifier"], "scope": c["scope"], "as_of": c["as_of"],
             "source": c["source"], "source_entity": c["source_entity"], "status": c["status"], "extractor": c["extractor"],
+            "unit": c["unit"],
         }
         for c in db.rows(conn, "claims", "document_id, start_char")
     ]

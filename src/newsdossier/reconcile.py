@@ -71,14 +71,14 @@ def reconcile(claims: Iterable[Claim], outlets: Mapping[str, str | None]) -> tup
     ``outlets`` maps a document id to its voice (its outlet, the same for near-duplicate copies); a
     document without one counts as its own voice.
     """
-    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if interval(claim) is not None and claim.measure in MEASURES:
-            groups[(claim.measure, (claim.scope or "").strip().casefold())].append(claim)
+            groups[(claim.measure, (claim.scope or "").strip().casefold(), claim.unit or "")].append(claim)
     findings: list[Finding] = []
-    for (measure, scope_key), group in sorted(groups.items()):
+    for (measure, scope_key, unit), group in sorted(groups.items()):
         group.sort(key=_time_order)
-        label = _label(measure, group[0].scope if scope_key else None)
+        label = _label(measure, group[0].scope if scope_key else None) + (f" [{unit}]" if unit else "")
         for status, kind in (("retracted", "retraction"), ("disputed", "disputed")):
             flagged = [c for c in group if c.status == status]
             if flagged:

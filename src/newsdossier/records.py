@@ -131,6 +131,8 @@ class Claim:
     #: "asserted" | "reported" | "disputed" | "retracted" | "hedged" | "negated"
     status: str = "asserted"
     extractor: str = ""
+    #: None for a count; "percent" for a share; an ISO currency code ("USD") for money
+    unit: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

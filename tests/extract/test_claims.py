@@ -86,3 +86,14 @@ def test_gva_sample_runs(tmp_path):
     for name in ("killed", "injured", "arrested"):
         assert 0.0 <= figures[name]["agreement"] <= 1.0 and figures[name]["mae"] >= 0
     assert figures["killed"]["agreement"] > 0.2
+
+
+def test_shares_and_money_carry_a_unit(nlp):
+    got = claims_of("The fire chief said half of the town's 8,000 inhabitants had been evacuated.", nlp)
+    assert [(g[0], g[1], g[4]) for g in got] == [("half", 4000, "evacuated"), ("8,000", 8000, "inhabitant")]
+    article_text = "Officials said 80 percent of homes in the valley were destroyed and damage topped $1.2 million."
+    article = Article(id="doc-2", content_hash=content_hash(article_text), source="t", text=article_text)
+    ((_, parts),) = annotate([article], nlp)
+    units = {(c.text, c.unit, c.measure) for c in extract_claims(article, parts, DEFAULT_SETTINGS)}
+    assert units == {("80", "percent", "homes"), ("$1.2 million", "USD", "money")}
+    assert claims_of("Prices rose 12 percent in the second half of the year.", nlp) == []

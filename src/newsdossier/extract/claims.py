@@ -116,6 +116,19 @@ TIME_WORDS = re.compile(r"\b(?:(?:19|20)\d{2}|" + "|".join((*MONTHS, *WEEKDAYS))
                         r"centur(?:y|ies)|hours?|"
                         r"minutes?|seconds?|ago|today|yesterday|tomorrow|morning|evening|night|noon|midnight|"
                         r"a\.?m\.?|p\.?m\.?|o'clock|\d{1,2}[:.]\d{2}|\d+s)\b", re.IGNORECASE)
+CURRENCY_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "£": "GBP", "gbp": "GBP", "pound": "GBP",
+                  "€": "EUR", "eur": "EUR", "euro": "EUR", "¥": "JPY", "₹": "INR", "rupee": "INR", "yuan": "CNY",
+                  "ruble": "RUB", "rouble": "RUB", "tenge": "KZT", "naira": "NGN", "rand": "ZAR"}
+PERCENT_OF = re.compile(r"^\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?"
+                        r"(?:[\w'’]+['’]s\s+)?(?:[\d,.]+\s+)?(?P<counted>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b",
+                        re.IGNORECASE)
+FRACTION_VALUES = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "a quarter": 0.25,
+                   "one quarter": 0.25, "three quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2}
+FRACTION = re.compile(
+    r"\b(?:(?P<q>more than|over|almost|nearly|about|roughly|some|less than|fewer than|under)\s+)?"
+    r"(?P<fraction>half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|one fifth)"
+    r"(?=\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?(?:[\w'’]+['’]s\s+)?(?:[\d,.]+\s+)?"
+    r"(?P<counted>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b)", re.IGNORECASE)
 PRISON = re.compile(r"prison|jail|sentenc|imprison|deprivation of (?:freedom|liberty)|behind bars|term of|convicted",
                     re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|saying|adding)\b|\s+but\s+|\s+and now\s+|,\s+with\s+"
@@ -166,7 +179,9 @@ def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str)
     for number in find_numbers(text):
         start, end = sent.start_char + number.start, sent.start_char + number.end
         after, before = doc.text[end:end + 40], doc.text[max(0, start - 40):start]
-        tokens = [t for t in doc if t.idx >= start and t.idx < end]
+        if start > 0 and doc.text[start - 1] in "$£€¥₹":
+            start -= 1  # the currency sign belongs to the figure: "$1.2 million"
+        tokens = [t for t in doc if t.idx >= start and t.idx < end and t.text not in "$£€¥₹"]
         if not tokens:
             continue
         if doc.text[start:end].lower() == "one" and (re.search(r"\bno\s*$", before, re.I) or re.match(r"\s+of\b", after)):
@@ -179,14 +194,21 @@ def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str)
         if group:  # "…; 19 were members of the security forces": a subset of the figure before
             counted_tokens = group
         counted = _phrase(counted_tokens) if counted_tokens else ""
-        if counted and counted.split()[0].lower() in NOT_COUNTED:
+        if counted and counted.split()[0].lower() in NOT_COUNTED and not PERCENT_OF.match(after):
             if not (counted.split()[0].lower() in ("year", "years", "month", "months") and PRISON.search(text)):
                 continue
         if re.fullmatch(r"\d{1,3}\.\d{3}", doc.text[sent.start_char + number.number_start:end]) and counted_tokens \
                 and counted_tokens[-1].tag_ == "NNS":
             number = replace(number, low=number.low * 1000, high=number.high * 1000)  # "1.318 cases": a thousands dot
         currency = CURRENCY.search(doc.text[max(0, start - 4):end + 12])
-        measure = "money" if currency else _measure(tokens, counted_tokens, text, claims, before)
+        percent = PERCENT_OF.match(after)
+        if percent:  # "80 percent of homes": a share of the counted thing
+            counted = _trim_counted(percent.group("counted"))
+            measure = _measure_from(" ".join([counted, _clause(text, number)])) if counted.split()[-1].lower() in GENERIC_NOUNS \
+                else (_measure_from(counted) or _plural_key(counted))
+        else:
+            measure = "money" if currency else _measure(tokens, counted_tokens, text, claims, before)
+        unit = "percent" if percent else (_currency_code(currency.group("symbol")) if currency else None)
         if group and (measure is None or measure not in {c.measure for c in claims}):
             measure = claims[-1].measure
         if measure is None and (not counted or counted.split()[-1].lower() in GENERIC_NOUNS):
@@ -215,8 +237,9 @@ def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str)
             document=article.id, start=offset + start, end=offset + end, text=doc.text[start:end],
             sentence=text.strip(), measure=measure, counted=counted, value_low=number.low, value_high=number.high,
             qualifier=number.qualifier, scope=scope, as_of=date, source=source, source_entity=None, status=status,
-            extractor=NAME,
+            extractor=NAME, unit=unit,
         ))
+    claims.extend(_fractions(article, sent, offset, claims, sentence_source, date))
     for match in NEGATED.finditer(text):
         clause = _clause(text, Number(start=match.start(), end=match.end(), number_start=match.start(), low=0, high=0,
                                       qualifier="exact"))
@@ -233,6 +256,65 @@ def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str)
     return sorted(claims, key=lambda c: c.start)
 
 
+def _currency_code(symbol: str) -> str:
+    return CURRENCY_CODES.get(symbol.lower().rstrip("s"), symbol.upper())
+
+
+def _trim_counted(words: str) -> str:
+    """"homes in the valley" -> "homes", "buses were taken" -> "buses"."""
+    return re.split(r"\s+(?:in|on|at|of|from|for|with|were|was|had|have|has|are|is|been|who|that|which|and|or)\b",
+                    words.strip())[0]
+
+
+def _plural_key(counted: str) -> str:
+    return counted.split()[-1].lower()
+
+
+def _fractions(article: Article, sent: "Span", offset: int, claims: list[Claim], source: str | None,
+               date: str | None) -> list[Claim]:
+    """"half of the town's 8,000 inhabitants" -> 4,000; "a quarter of the buses" (no total) -> 25 percent."""
+    found = []
+    text = sent.text
+    for match in FRACTION.finditer(text):
+        start, end = sent.start_char + match.start(), sent.start_char + match.end()
+        if any(c.start < offset + end and offset + start < c.end for c in claims):
+            continue
+        if re.search(r"\b(?:first|second|last|latter|former|\d+(?:st|nd|rd|th))\s+$", text[:match.start()], re.I):
+            continue  # "the second half of the day": a period, not a share
+        share = FRACTION_VALUES[re.sub(r"[\s-]+", " ", match.group("fraction").lower())]
+        qualifier = {"more than": "more_than", "over": "more_than", "almost": "about", "nearly": "about", "about": "about",
+                     "roughly": "about", "some": "about", "less than": "less_than", "fewer than": "less_than",
+                     "under": "less_than"}.get((match.group("q") or "").lower(), "exact")
+        counted = _trim_counted(match.group("counted"))
+        total = next((c for c in claims if c.start >= offset + end and c.start - (offset + end) < 25), None) or next(
+            (c for c in claims if c.start >= offset + end and re.search(r"\btotal\b", sent.doc.text[max(0, c.start - offset - 20):
+                                                                                            c.start - offset])), None)
+        clause = _clause(text, Number(start=match.start(), end=match.end(), number_start=match.start(), low=0, high=0,
+                                      qualifier="exact"))
+        if total is not None:  # "half of the town's 8,000 inhabitants had been evacuated": 4,000 evacuated
+            if total.counted and total.counted.split()[-1].lower() not in GENERIC_NOUNS:
+                # the total counts the whole population, not the event: 8,000 inhabitants
+                claims[claims.index(total)] = total = replace(total, measure=_plural_key(total.counted).rstrip("s"))
+            low = high = share * (total.value_low or 0)
+            if qualifier == "more_than":
+                high = total.value_low or high  # "more than half of the 1,400": between 700 and 1,400
+            unit = total.unit
+            measure = _measure_from(re.sub(re.escape(total.text), " ", clause)) or _measure_from(counted) or total.measure
+        else:
+            low = high = share * 100
+            unit = "percent"
+            measure = _measure_from(" ".join([counted, clause]))
+            measure = measure or (_plural_key(counted) if counted.split()[-1].lower() not in GENERIC_NOUNS else None)
+        if not measure:
+            continue
+        found.append(Claim(
+            id=stable_id("claim", article.id, offset + start, offset + end), document=article.id, start=offset + start,
+            end=offset + end, text=sent.doc.text[start:end], sentence=text.strip(), measure=measure, counted=counted,
+            value_low=low, value_high=high, qualifier=qualifier, scope=None, as_of=date, source=source,
+            source_entity=None, status=_status(clause, counted, source), extractor=NAME, unit=unit))
+    return found
+
+
 def _excluded(doc, number_start: int, end: int, after: str, before: str, countable: bool) -> bool:
     """Dates, times, ordinals, ages, durations, codes and years are not counts (a figure that counts a noun,
     "between 40 and 50 bodies", stays even where the NER model calls it a date)."""
@@ -245,9 +327,8 @@ def _excluded(doc, number_start: int, end: int, after: str, before: str, countab
         return True  # "aged 15 and 16"
     if AGE.match(after) or (HYPHEN_UNIT.match(after) and not re.match(r"^-year (?:sentence|prison|jail|term)", after, re.I)):
         return True
-    if re.match(r"^\s*(?:%|percent|per cent)", after, re.I) and not re.match(r"^\s*(?:%|percent|per cent) of (?:the )?\w+",
-                                                                                after, re.I):
-        return True
+    if re.match(r"^\s*(?:%|percent|per cent)", after, re.I) and not PERCENT_OF.match(after):
+        return True  # "prices rose 12 percent": a share of nothing countable
     if CODE_BEFORE.search(before) and not re.search(r"\b(?:at least|some|about|more than|nearly)\s*$", before, re.I):
         return True
     raw = doc.text[number_start:end]

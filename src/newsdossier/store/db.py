@@ -158,10 +158,10 @@ def insert_document(conn: sqlite3.Connection, result: DocumentResult, signature:
         )
         conn.executemany(
             "INSERT INTO claims (id, document_id, start_char, end_char, text, sentence, measure, counted, value_low, "
-            "value_high, qualifier, scope, as_of, source, source_entity, status, extractor) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+            "value_high, qualifier, scope, as_of, source, source_entity, status, extractor, unit) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
             [(c.id, c.document, c.start, c.end, c.text, c.sentence, c.measure, c.counted, c.value_low, c.value_high,
-              c.qualifier, c.scope, c.as_of, c.source, c.status, c.extractor) for c in result.claims],
+              c.qualifier, c.scope, c.as_of, c.source, c.status, c.extractor, c.unit) for c in result.claims],
         )
         conn.executemany(
             "INSERT INTO quotes (id, document_id, start_char, end_char, text, kind, speaker, speaker_entity, cue, extractor) "
@@ -195,7 +195,7 @@ def load_claims(conn: sqlite3.Connection) -> list[Claim]:
         Claim(id=r["id"], document=r["document_id"], start=r["start_char"], end=r["end_char"], text=r["text"],
               sentence=r["sentence"], measure=r["measure"], counted=r["counted"], value_low=r["value_low"],
               value_high=r["value_high"], qualifier=r["qualifier"], scope=r["scope"], as_of=r["as_of"], source=r["source"],
-              source_entity=r["source_entity"], status=r["status"], extractor=r["extractor"])
+              source_entity=r["source_entity"], status=r["status"], extractor=r["extractor"], unit=r["unit"])
         for r in conn.execute("SELECT * FROM claims ORDER BY document_id, start_char")
     ]
 

@@ -208,6 +208,9 @@ CREATE TABLE repairs (
     UNIQUE (document_id, seq)
 );
 
+-- A claim's unit: NULL for a count, "percent" for a share, a currency code for money.
+ALTER TABLE claims ADD COLUMN unit TEXT;
+
 -- MinHash signature of each document's text, for near-duplicate detection across builds.
 CREATE TABLE document_minhash (
     document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
