@@ -72,10 +72,19 @@ def test_team_fixture_floor():
     items = [json.loads(line) for line in FIXTURES.FIXTURES.read_text().splitlines() if line.strip()]
     result = FIXTURES.score_fixtures(items)
     # pinned just under docs/EVALUATION.md; the goal is 0.90
-    assert result["claims"]["f1"] >= 0.75
+    assert result["claims"]["f1"] >= 0.82
     assert result["detection"]["precision"] >= 0.95
-    assert result["source"]["f1"] >= 0.82
-    assert result["status"]["agreement_on_matched"] >= 0.82
+    assert result["source"]["f1"] >= 0.92
+    assert result["status"]["agreement_on_matched"] >= 0.92
+
+
+def test_untuned_blind_set_keeps_detection_precision():
+    """The blind set is not tuned on (docs/EVALUATION.md); only the precision of detection is pinned."""
+    import json
+
+    blind = FIXTURES.ROOT / "tests" / "fixtures" / "claims_blind" / "claims.jsonl"
+    items = [json.loads(line) for line in blind.read_text().splitlines() if line.strip()]
+    assert FIXTURES.score_fixtures(items)["detection"]["precision"] >= 0.95
 
 
 @pytest.mark.corpus
