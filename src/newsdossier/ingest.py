@@ -114,20 +114,28 @@ def read_file(path: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[RawA
     if fmt == "warc":
         yield from read_warc(path, settings)
         return
-    try:
-        size = os.path.getsize(path)
+    with _open(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
         if size > settings.max_bytes:
             raise InputTooLargeError(path, f"file is {size:,} bytes, over the {settings.max_bytes:,}-byte limit "
                                      "(raise it with --max-bytes)")
-        with open(path, "rb") as handle:
+        try:
             data = handle.read()
+        except OSError as error:
+            raise InputError(path, f"cannot be read ({error.strerror or error})") from None
+    yield from read_bytes(data, path, fmt, settings)
+
+
+def _open(path: str) -> BinaryIO:
+    """Open a file for reading bytes; an unusable path becomes an ``InputError`` naming it."""
+    try:
+        return open(path, "rb")
     except FileNotFoundError:
         raise InputError(path, "no such file or folder") from None
     except IsADirectoryError:
         raise InputError(path, "is a folder") from None
     except OSError as error:
         raise InputError(path, f"cannot be read ({error.strerror or error})") from None
-    yield from read_bytes(data, path, fmt, settings)
 
 
 def read_bytes(data: bytes, source: str, fmt: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[RawArticle | Failure]:
@@ -152,14 +160,8 @@ def read_warc(path: str, settings: Settings = DEFAULT_SETTINGS) -> Iterator[RawA
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    try:
-        handle = open(path, "rb")
-    except FileNotFoundError:
-        raise InputError(path, "no such file or folder") from None
-    except OSError as error:
-        raise InputError(path, f"cannot be read ({error.strerror or error})") from None
     number = 0
-    with handle:
+    with _open(path) as handle:
         try:
             for record in ArchiveIterator(handle):
                 number += 1

@@ -16,13 +16,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from .extract.claims import CANONICAL
 from .records import Claim, Finding, stable_id
 
 INACTIVE = frozenset({"retracted", "negated"})
-#: The event measures findings are made for; figures with a fallback measure (a counted noun's lemma) stay
-#: claims in the export but are not reconciled until someone asks for them.
-MEASURES = frozenset({"deaths", "injuries", "arrests", "missing", "displaced", "evacuated", "cases", "troops",
-                      "participants", "sentence", "money"})
+#: The event measures findings are made for (the claims extractor's canonical keys); figures with a fallback
+#: measure (a counted noun) stay claims in the export but are not reconciled until someone asks for them.
+MEASURES = CANONICAL
 
 
 @dataclass(frozen=True, slots=True)

@@ -322,8 +322,9 @@ def strip_furniture(lines: Sequence[str], authors: Sequence[str] = ()) -> Furnit
     """Take the furniture lines out of an article body (one string per line, blank lines kept)."""
     out = Furniture(lines=[])
     index = 0
-    tail_start = _tail_start(lines)
-    wide_tail_start = _tail_start(lines, 8)  # a bio naming a journalist's job stands within the last eight
+    article_lines = [i for i, line in enumerate(lines) if line.strip() and classify(line.strip()) is None]
+    tail_start = _tail_start(article_lines)
+    wide_tail_start = _tail_start(article_lines, 8)  # a bio naming a journalist's job stands within the last eight
     while index < len(lines):
         line = lines[index]
         stripped = line.strip()
@@ -400,10 +401,9 @@ def _caption_before(out: Furniture) -> bool:
     return len(above.split()) <= 30 and classify(above) is None and not above.endswith((":", ","))
 
 
-def _tail_start(lines: Sequence[str], size: int = 4) -> int:
+def _tail_start(article_lines: list[int], size: int = 4) -> int:
     """Index of the first of the last ``size`` lines that are neither blank nor furniture: where bios stand."""
-    filled = [i for i, line in enumerate(lines) if line.strip() and classify(line.strip()) is None]
-    return filled[-size] if len(filled) >= size else 0
+    return article_lines[-size] if len(article_lines) >= size else 0
 
 
 def _take_injected_headline(lines: Sequence[str], start: int, out: Furniture) -> int:

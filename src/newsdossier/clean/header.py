@@ -237,9 +237,5 @@ def _headline(lines: list[str], index: int) -> bool:
     return any(lines[i].strip() for i in range(index + 1, len(lines)))
 
 
-def _next_filled(lines: list[str], start: int) -> int | None:
-    return next((i for i in range(start, len(lines)) if lines[i].strip()), None)
-
-
 def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold().strip(" .") == " ".join(b.split()).casefold().strip(" .")

@@ -171,7 +171,6 @@ def extract_claims(article: Article, parts: Sequence["Part"], settings: Settings
 
 def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str) -> list[Claim]:
     text = sent.text
-    base = offset + sent.start_char
     doc = sent.doc
     claims: list[Claim] = []
     sentence_source = _source(sent)
@@ -200,11 +199,12 @@ def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str)
         if re.fullmatch(r"\d{1,3}\.\d{3}", doc.text[sent.start_char + number.number_start:end]) and counted_tokens \
                 and counted_tokens[-1].tag_ == "NNS":
             number = replace(number, low=number.low * 1000, high=number.high * 1000)  # "1.318 cases": a thousands dot
+        clause = _clause(text, number.start, number.end)
         currency = CURRENCY.search(doc.text[max(0, start - 4):end + 12])
         percent = PERCENT_OF.match(after)
         if percent:  # "80 percent of homes": a share of the counted thing
             counted = _trim_counted(percent.group("counted"))
-            measure = _measure_from(" ".join([counted, _clause(text, number)])) if counted.split()[-1].lower() in GENERIC_NOUNS \
+            measure = _measure_from(" ".join([counted, clause])) if counted.split()[-1].lower() in GENERIC_NOUNS \
                 else (_measure_from(counted) or _plural_key(counted))
         else:
             measure = "money" if currency else _measure(tokens, counted_tokens, text, claims, before)
@@ -219,7 +219,7 @@ def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str)
             measure = "sentence"  # prison terms are in years: "18 months" -> 1.5
             if counted_tokens[0].lower_.startswith("month"):
                 number = replace(number, low=number.low / 12, high=number.high / 12)
-        if measure is None and claims and re.search(r"\b(?:figure|number|total|toll|count)\b", _clause(text, number), re.I):
+        if measure is None and claims and re.search(r"\b(?:figure|number|total|toll|count)\b", clause, re.I):
             measure = claims[-1].measure  # "… said 45 people were injured; the correct figure is 35"
         if measure is None and counted.lower() in ("them", "those", "whom", "these") and claims:
             measure, counted = claims[-1].measure, claims[-1].counted  # "4,353 homes were damaged, 812 of them …"
@@ -230,10 +230,10 @@ def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str)
                 continue  # a fallback measure needs a plural noun the figure counts directly ("12 homes")
             measure = noun.lemma_.lower()
         scope = counted if group else _scope(text, number, counted, before)
-        source = _clause_source(sent, _clause(text, number)) or sentence_source
-        status = _status(_clause(text, number), counted, source)
+        source = _clause_source(sent, clause) or sentence_source
+        status = _status(clause, counted, source)
         claims.append(Claim(
-            id=stable_id("claim", article.id, base - sent.start_char + start, base - sent.start_char + end),
+            id=stable_id("claim", article.id, offset + start, offset + end),
             document=article.id, start=offset + start, end=offset + end, text=doc.text[start:end],
             sentence=text.strip(), measure=measure, counted=counted, value_low=number.low, value_high=number.high,
             qualifier=number.qualifier, scope=scope, as_of=date, source=source, source_entity=None, status=status,
@@ -241,8 +241,7 @@ def _sentence_claims(article: Article, sent: "Span", offset: int, previous: str)
         ))
     claims.extend(_fractions(article, sent, offset, claims, sentence_source, date))
     for match in NEGATED.finditer(text):
-        clause = _clause(text, Number(start=match.start(), end=match.end(), number_start=match.start(), low=0, high=0,
-                                      qualifier="exact"))
+        clause = _clause(text, match.start(), match.end())
         measure = _measure_from(clause)
         overlaps = any(c.start - offset - sent.start_char < match.end() and match.start() < c.end - offset - sent.start_char
                        for c in claims)
@@ -289,8 +288,7 @@ def _fractions(article: Article, sent: "Span", offset: int, claims: list[Claim],
         total = next((c for c in claims if c.start >= offset + end and c.start - (offset + end) < 25), None) or next(
             (c for c in claims if c.start >= offset + end and re.search(r"\btotal\b", sent.doc.text[max(0, c.start - offset - 20):
                                                                                             c.start - offset])), None)
-        clause = _clause(text, Number(start=match.start(), end=match.end(), number_start=match.start(), low=0, high=0,
-                                      qualifier="exact"))
+        clause = _clause(text, match.start(), match.end())
         if total is not None:  # "half of the town's 8,000 inhabitants had been evacuated": 4,000 evacuated
             if total.counted and total.counted.split()[-1].lower() not in GENERIC_NOUNS:
                 # the total counts the whole population, not the event: 8,000 inhabitants
@@ -421,8 +419,7 @@ def _measure(tokens, counted_tokens, text: str, earlier: list[Claim], before: st
         if measure or counted_tokens[-1].lower_ not in PERSON_NOUNS:
             return measure
         return _measure_from(" ".join(t.text for t in _governed(_verb_above(counted_tokens[-1]))))
-    clause = _clause(sent.text, Number(start=tokens[0].idx - sent.start_char, end=tokens[-1].idx + len(tokens[-1]) -
-                                       sent.start_char, number_start=0, low=0, high=0, qualifier="exact"))
+    clause = _clause(sent.text, tokens[0].idx - sent.start_char, tokens[-1].idx + len(tokens[-1]) - sent.start_char)
     measure = _measure_from(clause) or _measure_from(" ".join(t.text for t in steps[3]))
     if measure:
         return measure
@@ -506,16 +503,16 @@ def _source(sent: "Span", lo: int | None = None, hi: int | None = None) -> str |
     return None
 
 
-def _clause(text: str, number: Number) -> str:
-    """The clause holding the figure: status words elsewhere in the sentence ("No one was killed, and 14 were
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause holding text[start:end]: status words elsewhere in the sentence ("No one was killed, and 14 were
     treated…", "Police withdrew their estimate of 50,000 and now say about 20,000…") do not reach it."""
-    start = 0
+    begin = 0
     for match in CLAUSE_BREAK.finditer(text):
-        if match.end() <= number.start:
-            start = match.end()
-        elif match.start() >= number.end:
-            return text[start:match.start()]
-    return text[start:]
+        if match.end() <= start:
+            begin = match.end()
+        elif match.start() >= end:
+            return text[begin:match.start()]
+    return text[begin:]
 
 
 def _status(clause: str, counted: str, source: str | None) -> str:
