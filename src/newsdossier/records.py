@@ -102,6 +102,11 @@ class Mention:
     text: str
     label: str
     extractor: str
+    #: the fuller name in the same document this mention is a short form of
+    #: ("Tokayev" -> "Kassym-Jomart Tokayev", "CSTO" -> "Collective Security Treaty Organization")
+    refers_to: str | None = None
+    #: a role apposition attached to this mention ("head of the national security committee")
+    description: str | None = None
 
     @property
     def id(self) -> str:
@@ -128,6 +133,9 @@ class Claim:
     as_of: str | None = None
     source: str | None = None
     source_entity: str | None = None
+    #: offsets of the source phrase in the article text, when the source is named there
+    source_start: int | None = None
+    source_end: int | None = None
     #: "asserted" | "reported" | "disputed" | "retracted" | "hedged" | "negated"
     status: str = "asserted"
     extractor: str = ""
@@ -144,9 +152,19 @@ class Quote:
     text: str
     #: "direct" | "indirect" | "mixed" | "term"
     kind: str
+    #: the speaker's name: the named subject of the cue, or the named antecedent a pronoun
+    #: or role noun resolves to; None when unknown (never a guess)
     speaker: str | None = None
     speaker_entity: str | None = None
+    #: offsets of the speaker as written at the cue ("he", "the ministry", "Ms. Smith")
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    #: offsets of the name the speaker resolves to (the antecedent when the cue has a pronoun)
+    speaker_name_start: int | None = None
+    speaker_name_end: int | None = None
     cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
     extractor: str = ""
 
 
@@ -157,8 +175,18 @@ class TimeExpression:
     start: int
     end: int
     text: str
+    #: TIMEX3-style value ("2022-01-07", "2022-01", "2022", "2022-W02", "P2Y" for a duration); None if unresolved
     value: str | None
+    #: "day" | "week" | "month" | "quarter" | "year" | "decade" | "century" | "time" | "duration" | None
     granularity: str | None
+    #: TIMEX3 type: "DATE" | "TIME" | "DURATION" | "SET"
+    type: str = "DATE"
+    #: the reference date the value was resolved against (None when none was needed)
+    anchor: str | None = None
+    #: the clause this expression anchors (for the timeline), and the lemma of its predicate
+    clause_start: int | None = None
+    clause_end: int | None = None
+    predicate: str | None = None
     extractor: str = ""
 
 
@@ -193,6 +221,8 @@ class Entity:
     #: ids of the mentions (``Mention.id``) that refer to it
     mentions: tuple[str, ...]
     resolver: str = ""
+    #: role appositions seen with its mentions ("head of the national security committee")
+    descriptions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -200,6 +230,8 @@ class Evidence:
     document: str
     start: int
     end: int
+    #: the date this source gives the event (sources may disagree; the event keeps every one)
+    date: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
