@@ -53,7 +53,7 @@ def test_retracted_figures_make_a_retraction_finding_and_leave_the_comparison():
     findings = {f.kind: f for f in reconcile(claims, {"d1": "A", "d2": "B", "d3": "C"})}
     assert set(findings) == {"retraction", "evolution"}  # 227 then "at least 230": a later, higher figure
     assert findings["retraction"].claims == ("a", "b", "c")
-    assert "164 (a government-linked source, retracted) [2025-01-09] → 227 (the health ministry)" in findings["retraction"].summary
+    assert "164 (a government-linked source, retracted) [9 Jan 2025] → 227 (the health ministry) [22 Jan 2025]" in findings["retraction"].summary
     assert findings["evolution"].claims == ("b", "c")
 
 
@@ -67,3 +67,51 @@ def test_describe():
     assert describe(claim("a", "d", 40, 50, qualifier="range")) == "40–50"
     assert describe(claim("a", "d", 1000, qualifier="more_than", status="disputed", source="the president")) == \
         "more than 1,000 (the president, disputed)"
+
+
+def test_scope_keys_fold_wording_across_outlets():
+    from newsdossier.reconcile import scope_key
+
+    assert scope_key("in the capital alone") == scope_key("in the capital") == "capital"
+    assert scope_key("of them, security forces") == scope_key("members of the security forces") == "security forces"
+    assert scope_key("police officers") == "security forces"
+    assert scope_key("including 12 children") == scope_key("minors") == "children"
+    assert scope_key(None) == scope_key("") == ""
+    assert scope_key("in the region") != scope_key("in the capital")
+
+
+def test_differently_worded_scopes_are_one_group_and_never_the_overall_count():
+    claims = [claim("a", "d1", 227), claim("b", "d2", 149, scope="in the capital alone"),
+              claim("c", "d3", 150, qualifier="about", scope="in the capital"), claim("d", "d2", 19, scope="security forces"),
+              claim("e", "d3", 19, scope="of them, police officers")]
+    findings = reconcile(claims, {"d1": "A", "d2": "B", "d3": "C"})
+    kinds = sorted((f.kind, f.claims) for f in findings)
+    assert ("agreement", ("b", "c")) in kinds and ("agreement", ("d", "e")) in kinds
+    assert ("single_source", ("a",)) in kinds
+
+
+def test_a_zero_denial_is_a_figure_of_zero_and_a_denied_figure_is_not():
+    claims = [claim("a", "d1", 0, status="negated"), claim("b", "d2", 2), claim("c", "d3", 300, status="negated")]
+    (finding,) = [f for f in reconcile(claims, {"d1": "A", "d2": "B", "d3": "C"}) if f.kind != "retraction"]
+    assert finding.kind == "disagreement" and set(finding.claims) == {"a", "b"}
+    assert "none (A)" in finding.summary
+
+
+def test_the_same_outlet_lowering_its_figure_is_a_revision():
+    claims = [claim("a", "d1", 12, as_of="2025-01-09"), claim("b", "d2", 9, as_of="2025-01-10")]
+    findings = {f.kind: f for f in reconcile(claims, {"d1": "Wire", "d2": "Wire"})}
+    assert "revised down" in findings["retraction"].summary and findings["retraction"].claims == ("a", "b")
+    assert findings["single_source"].claims == ("a", "b")
+
+
+def test_a_jump_is_pointed_out():
+    rising = [claim("a", "d1", 10, as_of="2025-01-09"), claim("b", "d2", 60, as_of="2025-01-12")]
+    (finding,) = reconcile(rising, {"d1": "A", "d2": "B"})
+    assert finding.kind == "evolution" and "jump" in finding.summary
+
+
+def test_partial_dates_compare_at_the_coarser_granularity():
+    month_and_day = [claim("a", "d1", 100, as_of="2025-01"), claim("b", "d2", 200, as_of="2025-01-22")]
+    assert reconcile(month_and_day, {"d1": "A", "d2": "B"})[0].kind == "disagreement"
+    later_month = [claim("a", "d1", 100, as_of="2025-01"), claim("b", "d2", 200, as_of="2025-02-03")]
+    assert reconcile(later_month, {"d1": "A", "d2": "B"})[0].kind == "evolution"

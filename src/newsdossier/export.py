@@ -17,9 +17,11 @@ from importlib import resources
 from typing import Any
 
 from .errors import SchemaError
+from .reconcile.terms import term_uses
 from .store import db
 
 SCHEMA = "newsdossier/1"
+QUOTE_OFFSETS = ("speaker_start", "speaker_end", "speaker_name_start", "speaker_name_end", "cue_start", "cue_end")
 SCHEMA_FILE = "newsdossier-1.schema.json"
 
 
@@ -54,9 +56,11 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
     ]
     mentions = _group(db.rows(conn, "mentions", "document_id, start_char, end_char"), "entity_id",
                       lambda r: {"document": r["document_id"], "start": r["start_char"], "end": r["end_char"],
-                                 "text": r["text"], "label": r["label"]})
+                                 "text": r["text"], "label": r["label"], "refers_to": r["refers_to"],
+                                 "description": r["description"]})
     aliases = _group(db.rows(conn, "entity_aliases", "entity_id, document_id, alias"), "entity_id",
                      lambda r: {"alias": r["alias"], "document": r["document_id"], "count": r["count"]})
+    descriptions = _group(db.rows(conn, "entity_descriptions", "entity_id, seq"), "entity_id", lambda r: r["description"])
     entities = []
     for e in db.rows(conn, "entities"):
         totals: dict[str, int] = defaultdict(int)
@@ -66,6 +70,7 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
             "id": e["id"], "name": e["name"], "type": e["type"],
             "aliases": sorted(totals, key=lambda s: (-totals[s], s)),
             "alias_counts": aliases.get(e["id"], []),
+            "descriptions": descriptions.get(e["id"], []),
             "mentions": mentions.get(e["id"], []),
         })
     claims = [
@@ -74,7 +79,7 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
             "sentence": c["sentence"], "measure": c["measure"], "counted": c["counted"], "value_low": c["value_low"],
             "value_high": c["value_high"], "qualifier": c["qualifier"], "scope": c["scope"], "as_of": c["as_of"],
             "source": c["source"], "source_entity": c["source_entity"], "status": c["status"], "extractor": c["extractor"],
-            "unit": c["unit"],
+            "unit": c["unit"], "source_start": c["source_start"], "source_end": c["source_end"],
         }
         for c in db.rows(conn, "claims", "document_id, start_char")
     ]
@@ -82,20 +87,22 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
         {
             "id": q["id"], "document": q["document_id"], "start": q["start_char"], "end": q["end_char"], "text": q["text"],
             "kind": q["kind"], "speaker": q["speaker"], "speaker_entity": q["speaker_entity"], "cue": q["cue"],
-            "extractor": q["extractor"],
+            "extractor": q["extractor"], **{k: q[k] for k in QUOTE_OFFSETS},
         }
         for q in db.rows(conn, "quotes", "document_id, start_char")
     ]
     times = [
         {
             "id": t["id"], "document": t["document_id"], "start": t["start_char"], "end": t["end_char"], "text": t["text"],
-            "value": t["value"], "granularity": t["granularity"], "extractor": t["extractor"],
+            "value": t["value"], "granularity": t["granularity"], "extractor": t["extractor"], "type": t["type"],
+            "anchor": t["anchor"], "clause_start": t["clause_start"], "clause_end": t["clause_end"], "predicate": t["predicate"],
         }
         for t in db.rows(conn, "time_expressions", "document_id, start_char")
     ]
     event_docs = _group(db.rows(conn, "event_documents"), "event_id", lambda r: r["document_id"])
     event_evidence = _group(db.rows(conn, "event_evidence"), "event_id",
-                            lambda r: {"document": r["document_id"], "start": r["start_char"], "end": r["end_char"]})
+                            lambda r: {"document": r["document_id"], "start": r["start_char"], "end": r["end_char"],
+                                       "date": r["date"]})
     event_entities = _group(db.rows(conn, "event_entities"), "event_id", lambda r: r["entity_id"])
     events = [
         {
@@ -110,6 +117,14 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
         {"id": f["id"], "measure": f["measure"], "kind": f["kind"], "claims": finding_claims.get(f["id"], []), "summary": f["summary"]}
         for f in db.rows(conn, "findings")
     ]
+    headline_claims = _group(db.rows(conn, "headline_claims", "headline_id, seq"), "headline_id", lambda r: r["claim_id"])
+    headlines = [
+        {**{k: h[k] for k in ("id", "measure", "scope", "unit", "value_low", "value_high", "qualifier", "as_of", "rule")},
+         "claims": headline_claims.get(h["id"], [])}
+        for h in db.rows(conn, "headlines", "seq")
+    ]
+    names = {e["id"]: e["name"] for e in entities}
+    terms = term_uses(db.load_quotes(conn), db.document_voices(conn), names)
     return {
         "schema": SCHEMA,
         "generated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
@@ -120,6 +135,8 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
         "time_expressions": times,
         "events": events,
         "findings": findings,
+        "headlines": headlines,
+        "terms": terms,
     }
 
 

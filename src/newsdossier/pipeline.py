@@ -25,7 +25,7 @@ from .config import DEFAULT_SETTINGS, Settings
 from .errors import InputError
 from .extract import extract_document
 from .ingest import ingest
-from .records import Article, BuildReport, DocumentResult, Failure, RawArticle
+from .records import Article, BuildReport, DocumentResult, Failure, Mention, RawArticle
 from .store import db as store
 
 log = logging.getLogger(__name__)
@@ -147,7 +147,40 @@ def _record_copy(conn: sqlite3.Connection, report: BuildReport, document_id: str
 
 
 def recompute(conn: sqlite3.Connection) -> None:
-    """Resolve entities and reconcile claims over everything stored; replace those layers in one transaction."""
-    entities = resolve_stage.resolve_entities(store.load_mentions(conn))
-    findings = reconcile_stage.reconcile(store.load_claims(conn), store.document_voices(conn))
-    store.replace_cross_document(conn, entities, findings)
+    """Resolve entities, link sources and speakers, reconcile claims and choose headlines over everything stored;
+    replace those layers in one transaction."""
+    mentions = store.load_mentions(conn)
+    entities = resolve_stage.resolve_entities(mentions)
+    claims = store.load_claims(conn)
+    quotes = store.load_quotes(conn)
+    voices = store.document_voices(conn)
+    entity_of = {mention: entity.id for entity in entities for mention in entity.mentions}
+    links = MentionIndex(mentions, entity_of)
+    claim_sources = {c.id: e for c in claims if (e := links.entity_at(c.document, c.source_start, c.source_end))}
+    quote_speakers = {
+        q.id: e for q in quotes
+        if (e := links.entity_at(q.document, q.speaker_name_start, q.speaker_name_end)
+            or links.entity_at(q.document, q.speaker_start, q.speaker_end))
+    }
+    findings = reconcile_stage.reconcile(claims, voices)
+    headlines = reconcile_stage.headlines(claims, voices, reconcile_stage.MEASURES)
+    store.replace_cross_document(conn, entities, findings, headlines=headlines, claim_sources=claim_sources,
+                                 quote_speakers=quote_speakers)
+
+
+class MentionIndex:
+    """Which resolved entity a span of a document names: the entity of a mention inside it (the longest)."""
+
+    def __init__(self, mentions: Iterable[Mention], entity_of: dict[str, str]) -> None:
+        self._by_document: dict[str, list[tuple[int, int, str]]] = {}
+        for m in mentions:
+            if m.id in entity_of:
+                self._by_document.setdefault(m.document, []).append((m.start, m.end, entity_of[m.id]))
+
+    def entity_at(self, document: str, start: int | None, end: int | None) -> str | None:
+        if start is None or end is None:
+            return None
+        inside = [(e - s, entity) for s, e, entity in self._by_document.get(document, ()) if s >= start and e <= end]
+        if not inside:  # the span is part of a longer mention ("Smith" of "John Smith")
+            inside = [(e - s, entity) for s, e, entity in self._by_document.get(document, ()) if s <= start and e >= end]
+        return max(inside)[1] if inside else None

@@ -256,6 +256,24 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Headline:
+    """The figure a reader should quote for one measure and scope, and the rule that chose it."""
+
+    id: str
+    measure: str
+    scope: str | None
+    unit: str | None
+    value_low: float | None
+    value_high: float | None
+    qualifier: str
+    as_of: str | None
+    #: one human-readable line: which claims were considered and why this one won
+    rule: str
+    #: ids of the claims behind the figure (the chosen one first, then those that agree with it)
+    claims: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Failure:
     """An input that could not be used: which one, and why (one line)."""
 

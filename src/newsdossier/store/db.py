@@ -14,13 +14,15 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..records import Article, Claim, DocumentResult, Entity, Event, Failure, Finding, Mention
+from ..records import (
+    Article, Claim, DocumentResult, Entity, Event, Failure, Finding, Headline, Mention, Quote, TimeExpression,
+)
 from .migrations import LATEST, MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -28,7 +30,7 @@ log = logging.getLogger(__name__)
 TABLES = (
     "documents", "document_sources", "removed_spans", "captions", "repairs", "document_minhash", "entities", "entity_aliases", "mentions", "claims",
     "quotes", "time_expressions", "events", "event_documents", "event_evidence", "event_entities",
-    "findings", "finding_claims", "failures",
+    "findings", "finding_claims", "failures", "entity_descriptions", "headlines", "headline_claims",
 )
 
 
@@ -153,25 +155,30 @@ def insert_document(conn: sqlite3.Connection, result: DocumentResult, signature:
             [(a.id, i, r.text, r.reason) for i, r in enumerate(a.removed)],
         )
         conn.executemany(
-            "INSERT INTO mentions (id, document_id, start_char, end_char, text, label, extractor) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(m.id, m.document, m.start, m.end, m.text, m.label, m.extractor) for m in result.mentions],
+            "INSERT INTO mentions (id, document_id, start_char, end_char, text, label, extractor, refers_to, description) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(m.id, m.document, m.start, m.end, m.text, m.label, m.extractor, m.refers_to, m.description) for m in result.mentions],
         )
         conn.executemany(
             "INSERT INTO claims (id, document_id, start_char, end_char, text, sentence, measure, counted, value_low, "
-            "value_high, qualifier, scope, as_of, source, source_entity, status, extractor, unit) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+            "value_high, qualifier, scope, as_of, source, source_entity, status, extractor, unit, source_start, source_end) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)",
             [(c.id, c.document, c.start, c.end, c.text, c.sentence, c.measure, c.counted, c.value_low, c.value_high,
-              c.qualifier, c.scope, c.as_of, c.source, c.status, c.extractor, c.unit) for c in result.claims],
+              c.qualifier, c.scope, c.as_of, c.source, c.status, c.extractor, c.unit, c.source_start, c.source_end)
+             for c in result.claims],
         )
         conn.executemany(
-            "INSERT INTO quotes (id, document_id, start_char, end_char, text, kind, speaker, speaker_entity, cue, extractor) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
-            [(q.id, q.document, q.start, q.end, q.text, q.kind, q.speaker, q.cue, q.extractor) for q in result.quotes],
+            "INSERT INTO quotes (id, document_id, start_char, end_char, text, kind, speaker, speaker_entity, cue, extractor, "
+            "speaker_start, speaker_end, speaker_name_start, speaker_name_end, cue_start, cue_end) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(q.id, q.document, q.start, q.end, q.text, q.kind, q.speaker, q.cue, q.extractor, q.speaker_start,
+              q.speaker_end, q.speaker_name_start, q.speaker_name_end, q.cue_start, q.cue_end) for q in result.quotes],
         )
         conn.executemany(
-            "INSERT INTO time_expressions (id, document_id, start_char, end_char, text, value, granularity, extractor) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(t.id, t.document, t.start, t.end, t.text, t.value, t.granularity, t.extractor) for t in result.time_expressions],
+            "INSERT INTO time_expressions (id, document_id, start_char, end_char, text, value, granularity, extractor, "
+            "type, anchor, clause_start, clause_end, predicate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(t.id, t.document, t.start, t.end, t.text, t.value, t.granularity, t.extractor, t.type, t.anchor,
+              t.clause_start, t.clause_end, t.predicate) for t in result.time_expressions],
         )
 
 
@@ -185,7 +192,7 @@ def record_failure(conn: sqlite3.Connection, failure: Failure) -> None:
 def load_mentions(conn: sqlite3.Connection) -> list[Mention]:
     return [
         Mention(document=r["document_id"], start=r["start_char"], end=r["end_char"], text=r["text"], label=r["label"],
-                extractor=r["extractor"])
+                extractor=r["extractor"], refers_to=r["refers_to"], description=r["description"])
         for r in conn.execute("SELECT * FROM mentions ORDER BY document_id, start_char, end_char")
     ]
 
@@ -195,9 +202,35 @@ def load_claims(conn: sqlite3.Connection) -> list[Claim]:
         Claim(id=r["id"], document=r["document_id"], start=r["start_char"], end=r["end_char"], text=r["text"],
               sentence=r["sentence"], measure=r["measure"], counted=r["counted"], value_low=r["value_low"],
               value_high=r["value_high"], qualifier=r["qualifier"], scope=r["scope"], as_of=r["as_of"], source=r["source"],
-              source_entity=r["source_entity"], status=r["status"], extractor=r["extractor"], unit=r["unit"])
+              source_entity=r["source_entity"], status=r["status"], extractor=r["extractor"], unit=r["unit"],
+              source_start=r["source_start"], source_end=r["source_end"])
         for r in conn.execute("SELECT * FROM claims ORDER BY document_id, start_char")
     ]
+
+
+def load_quotes(conn: sqlite3.Connection) -> list[Quote]:
+    return [
+        Quote(id=r["id"], document=r["document_id"], start=r["start_char"], end=r["end_char"], text=r["text"],
+              kind=r["kind"], speaker=r["speaker"], speaker_entity=r["speaker_entity"], cue=r["cue"],
+              extractor=r["extractor"], speaker_start=r["speaker_start"], speaker_end=r["speaker_end"],
+              speaker_name_start=r["speaker_name_start"], speaker_name_end=r["speaker_name_end"],
+              cue_start=r["cue_start"], cue_end=r["cue_end"])
+        for r in conn.execute("SELECT * FROM quotes ORDER BY document_id, start_char")
+    ]
+
+
+def load_time_expressions(conn: sqlite3.Connection) -> list[TimeExpression]:
+    return [
+        TimeExpression(id=r["id"], document=r["document_id"], start=r["start_char"], end=r["end_char"], text=r["text"],
+                       value=r["value"], granularity=r["granularity"], type=r["type"], anchor=r["anchor"],
+                       clause_start=r["clause_start"], clause_end=r["clause_end"], predicate=r["predicate"],
+                       extractor=r["extractor"])
+        for r in conn.execute("SELECT * FROM time_expressions ORDER BY document_id, start_char")
+    ]
+
+
+def document_texts(conn: sqlite3.Connection) -> dict[str, str]:
+    return {r["id"]: r["text"] for r in conn.execute("SELECT id, text FROM documents")}
 
 
 def document_voices(conn: sqlite3.Connection) -> dict[str, str]:
@@ -225,14 +258,22 @@ def replace_cross_document(
     entities: Iterable[Entity],
     findings: Iterable[Finding],
     events: Iterable[Event] = (),
+    headlines: Iterable[Headline] = (),
+    *,
+    claim_sources: Mapping[str, str] | None = None,
+    quote_speakers: Mapping[str, str] | None = None,
 ) -> None:
-    """Replace entities, findings and events, all in one transaction."""
+    """Replace the cross-document layers, all in one transaction.
+
+    ``claim_sources`` and ``quote_speakers`` map a claim or quote id to the entity id its source or
+    speaker was linked to.
+    """
     with transaction(conn):
         conn.execute("UPDATE mentions SET entity_id = NULL")
         conn.execute("UPDATE claims SET source_entity = NULL")
         conn.execute("UPDATE quotes SET speaker_entity = NULL")
-        for table in ("finding_claims", "findings", "event_entities", "event_evidence", "event_documents", "events",
-                      "entity_aliases", "entities"):
+        for table in ("headline_claims", "headlines", "finding_claims", "findings", "event_entities", "event_evidence",
+                      "event_documents", "events", "entity_descriptions", "entity_aliases", "entities"):
             conn.execute(f"DELETE FROM {table}")
         for e in entities:
             conn.execute("INSERT INTO entities (id, name, type, resolver) VALUES (?, ?, ?, ?)", (e.id, e.name, e.type, e.resolver))
@@ -240,19 +281,33 @@ def replace_cross_document(
                 "INSERT INTO entity_aliases (entity_id, alias, document_id, count) VALUES (?, ?, ?, ?)",
                 [(e.id, a.text, a.document, a.count) for a in e.aliases],
             )
+            conn.executemany("INSERT INTO entity_descriptions (entity_id, seq, description) VALUES (?, ?, ?)",
+                             [(e.id, i, d) for i, d in enumerate(e.descriptions)])
             conn.executemany("UPDATE mentions SET entity_id = ? WHERE id = ?", [(e.id, m) for m in e.mentions])
+        conn.executemany("UPDATE claims SET source_entity = ? WHERE id = ?",
+                         [(entity, claim) for claim, entity in (claim_sources or {}).items()])
+        conn.executemany("UPDATE quotes SET speaker_entity = ? WHERE id = ?",
+                         [(entity, quote) for quote, entity in (quote_speakers or {}).items()])
         for f in findings:
             conn.execute("INSERT INTO findings (id, measure, kind, summary) VALUES (?, ?, ?, ?)", (f.id, f.measure, f.kind, f.summary))
             conn.executemany(
                 "INSERT INTO finding_claims (finding_id, claim_id, seq) VALUES (?, ?, ?)",
                 [(f.id, c, i) for i, c in enumerate(f.claims)],
             )
+        for seq, h in enumerate(headlines):
+            conn.execute(
+                "INSERT INTO headlines (id, measure, scope, unit, value_low, value_high, qualifier, as_of, rule, seq) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (h.id, h.measure, h.scope, h.unit, h.value_low, h.value_high, h.qualifier, h.as_of, h.rule, seq),
+            )
+            conn.executemany("INSERT INTO headline_claims (headline_id, claim_id, seq) VALUES (?, ?, ?)",
+                             [(h.id, c, i) for i, c in enumerate(h.claims)])
         for ev in events:
             conn.execute("INSERT INTO events (id, date, granularity, summary) VALUES (?, ?, ?, ?)",
                          (ev.id, ev.date, ev.granularity, ev.summary))
             conn.executemany("INSERT INTO event_documents (event_id, document_id) VALUES (?, ?)", [(ev.id, d) for d in ev.documents])
-            conn.executemany("INSERT INTO event_evidence (event_id, document_id, start_char, end_char) VALUES (?, ?, ?, ?)",
-                             [(ev.id, x.document, x.start, x.end) for x in ev.evidence])
+            conn.executemany("INSERT INTO event_evidence (event_id, document_id, start_char, end_char, date) VALUES (?, ?, ?, ?, ?)",
+                             [(ev.id, x.document, x.start, x.end, x.date) for x in ev.evidence])
             conn.executemany("INSERT INTO event_entities (event_id, entity_id) VALUES (?, ?)", [(ev.id, x) for x in ev.entities])
 
 

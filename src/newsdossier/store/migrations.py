@@ -218,7 +218,66 @@ CREATE TABLE document_minhash (
 );
 """
 
+# Version 3: short forms and roles of mentions, entity descriptions, offsets of claim sources, quote
+# speakers and cues, TIMEX type/anchor/clause, per-source event dates, headline figures, contested terms.
+SCHEMA_3 = """
+ALTER TABLE mentions ADD COLUMN refers_to TEXT;
+ALTER TABLE mentions ADD COLUMN description TEXT;
+
+CREATE TABLE entity_descriptions (
+    entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    description TEXT NOT NULL,
+    PRIMARY KEY (entity_id, seq)
+);
+
+ALTER TABLE claims ADD COLUMN source_start INTEGER;
+ALTER TABLE claims ADD COLUMN source_end INTEGER;
+
+ALTER TABLE quotes ADD COLUMN speaker_start INTEGER;
+ALTER TABLE quotes ADD COLUMN speaker_end INTEGER;
+ALTER TABLE quotes ADD COLUMN speaker_name_start INTEGER;
+ALTER TABLE quotes ADD COLUMN speaker_name_end INTEGER;
+ALTER TABLE quotes ADD COLUMN cue_start INTEGER;
+ALTER TABLE quotes ADD COLUMN cue_end INTEGER;
+
+ALTER TABLE time_expressions ADD COLUMN type TEXT NOT NULL DEFAULT 'DATE';
+ALTER TABLE time_expressions ADD COLUMN anchor TEXT;
+ALTER TABLE time_expressions ADD COLUMN clause_start INTEGER;
+ALTER TABLE time_expressions ADD COLUMN clause_end INTEGER;
+ALTER TABLE time_expressions ADD COLUMN predicate TEXT;
+
+-- The date each source gives an event (sources may disagree).
+ALTER TABLE event_evidence ADD COLUMN date TEXT;
+
+-- One headline figure per measure and scope, with the rule that chose it.
+CREATE TABLE headlines (
+    id TEXT PRIMARY KEY,
+    measure TEXT NOT NULL,
+    scope TEXT,
+    unit TEXT,
+    value_low REAL,
+    value_high REAL,
+    qualifier TEXT NOT NULL,
+    as_of TEXT,
+    rule TEXT NOT NULL,
+    seq INTEGER NOT NULL
+);
+CREATE TABLE headline_claims (
+    headline_id TEXT NOT NULL REFERENCES headlines(id) ON DELETE CASCADE,
+    claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (headline_id, claim_id)
+);
+
+-- Scare-quoted terms and who used them (a quote of kind 'term'), one row per use.
+CREATE VIEW term_uses AS
+SELECT lower(q.text) AS term, q.speaker, q.speaker_entity, d.outlet, q.document_id, q.id AS quote_id
+FROM quotes q JOIN documents d ON d.id = q.document_id
+WHERE q.kind = 'term';
+"""
+
 #: (version, SQL). Append only: never edit a migration that has shipped.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, SCHEMA_1), (2, SCHEMA_2))
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, SCHEMA_1), (2, SCHEMA_2), (3, SCHEMA_3))
 
 LATEST = MIGRATIONS[-1][0]

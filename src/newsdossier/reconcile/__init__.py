@@ -1,0 +1,146 @@
+"""Reconcile: claims from all documents -> findings and headline figures.
+
+Claims that count the same thing (same measure, same folded scope, same
+unit; see ``scope.py``) are compared as intervals (``intervals.py``), not
+strings. Along time, a later higher figure is an evolution, not a
+contradiction; a later lower figure from another outlet is a disagreement and
+from the same outlet a revision; a jump of more than double is pointed out.
+Copies of one article are one document already, and all articles from one
+outlet (near-copies included) are one voice.
+
+Findings:
+- ``retraction``: a figure retracted, or revised down by the outlet that gave it;
+- ``disputed``: a figure the text calls unsupported or contested;
+- ``single_source``: only one outlet gives figures for this group;
+- ``agreement``: every figure overlaps (with the number of independent outlets);
+- ``evolution``: every clash is a later, higher figure;
+- ``disagreement``: figures that cannot both be true at comparable dates.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from ..extract.claims import CANONICAL
+from ..records import Claim, Finding, stable_id
+from .describe import describe, label
+from .headlines import RULES, headline_text, headlines, is_zero_denial
+from .intervals import Interval, interval
+from .scope import scope_key
+from .terms import term_uses
+
+#: The event measures findings and headlines are made for (the claims extractor's canonical keys); figures
+#: with a fallback measure (a counted noun) stay claims in the export but are not reconciled.
+MEASURES = CANONICAL
+INACTIVE = frozenset({"retracted", "negated"})
+#: A later figure more than this many times an earlier one is pointed out as a jump.
+JUMP = 2.0
+
+__all__ = [
+    "Interval", "MEASURES", "RULES", "describe", "headline_text", "headlines", "interval", "reconcile", "scope_key",
+    "term_uses",
+]
+
+
+def reconcile(claims: Iterable[Claim], voices: Mapping[str, str | None]) -> tuple[Finding, ...]:
+    """Group claims by (measure, scope, unit) and say where they agree, disagree, evolve, are retracted or stand alone.
+
+    ``voices`` maps a document id to its voice (its outlet, the same for near-duplicate copies); a
+    document without one counts as its own voice.
+    """
+    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if interval(claim) is not None and claim.measure in MEASURES:
+            groups[(claim.measure, scope_key(claim.scope), claim.unit or "")].append(claim)
+
+    def voice(claim: Claim) -> str:
+        return voices.get(claim.document) or claim.document
+
+    findings: list[Finding] = []
+    for (measure, key, unit), group in sorted(groups.items()):
+        group.sort(key=_time_order)
+        scope = next((c.scope for c in group if c.scope), None) if key else None
+        name = label(measure, scope, unit or None)
+        retracted = [c for c in group if c.status == "retracted"]
+        if retracted:
+            findings.append(_finding("retraction", measure, group, f"{name}: a figure was retracted", voice))
+        active = [c for c in group if c.status not in INACTIVE or is_zero_denial(c)]
+        revised = _revisions(active, voice)
+        if revised:
+            findings.append(_finding("retraction", measure, revised, f"{name}: revised down by the same outlet", voice))
+        disputed = [c for c in group if c.status == "disputed"]
+        if disputed:
+            findings.append(_finding("disputed", measure, disputed, f"{name}: disputed figure", voice))
+        if not active:
+            continue
+        outlets = {voice(c) for c in active}
+        if len(outlets) == 1:
+            findings.append(_finding("single_source", measure, active, f"{name}: single source ({next(iter(outlets))})", voice))
+            continue
+        kind = _compare(active, voice)
+        head = {
+            "agreement": f"{name}: {len(outlets)} outlets agree",
+            "evolution": f"{name}: figure rose over time" + (" (a jump)" if _jumps(active) else ""),
+            "disagreement": f"{name}: sources disagree",
+        }[kind]
+        findings.append(_finding(kind, measure, active, head, voice))
+    return tuple(findings)
+
+
+def _comparable(a: Claim, b: Claim) -> bool:
+    """Same date (at the coarser of the two granularities), or either undated."""
+    if not a.as_of or not b.as_of:
+        return True
+    n = min(len(a.as_of), len(b.as_of))
+    return a.as_of[:n] == b.as_of[:n]
+
+
+def _compare(claims: list[Claim], voice) -> str:
+    """agreement when all intervals overlap; evolution when every clash is a later, higher figure; else disagreement."""
+    clashes = [
+        (a, b)
+        for i, a in enumerate(claims)
+        for b in claims[i + 1:]
+        if not interval(a).overlaps(interval(b))  # type: ignore[union-attr, arg-type]
+    ]
+    if not clashes:
+        return "agreement"
+    for earlier, later in clashes:  # claims are in time order
+        if _comparable(earlier, later) or interval(later).low < interval(earlier).low:  # type: ignore[union-attr]
+            return "disagreement"
+    return "evolution"
+
+
+def _revisions(claims: list[Claim], voice) -> list[Claim]:
+    """Pairs where one outlet later gives a lower figure that its earlier one excludes, in time order."""
+    revised: list[Claim] = []
+    for i, earlier in enumerate(claims):
+        for later in claims[i + 1:]:
+            if (voice(earlier) == voice(later) and earlier.as_of and later.as_of and earlier.as_of < later.as_of
+                    and not interval(earlier).overlaps(interval(later))  # type: ignore[union-attr, arg-type]
+                    and interval(later).high < interval(earlier).low):  # type: ignore[union-attr]
+                revised += [c for c in (earlier, later) if c not in revised]
+    return sorted(revised, key=_time_order)
+
+
+def _jumps(claims: list[Claim]) -> bool:
+    values = [c.value_low for c in claims if c.value_low]
+    return any(b > JUMP * a for a, b in zip(values, values[1:]))
+
+
+def _time_order(claim: Claim) -> tuple[bool, str, float, str]:
+    return (claim.as_of is None, claim.as_of or "", claim.value_low or 0.0, claim.id)
+
+
+def _finding(kind: str, measure: str, claims: list[Claim], head: str, voice) -> Finding:
+    """A finding whose summary walks through the figures in time order, each said once per outlet."""
+    steps: list[str] = []
+    for claim in claims:
+        step = describe(claim, voice(claim))
+        if not steps or steps[-1] != step:
+            steps.append(step)
+    summary = f"{head} — " + " → ".join(steps)
+    ids = tuple(c.id for c in claims)
+    return Finding(id=stable_id("f", kind, measure, head, *sorted(ids)), measure=measure, kind=kind, claims=ids, summary=summary)
+

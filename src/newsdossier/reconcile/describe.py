@@ -1,0 +1,69 @@
+"""How reconciliation words a claim, a date and a measure for a reader."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..records import Claim
+
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def number(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def value_words(qualifier: str, low: float | None, high: float | None) -> str:
+    """"at least 230", "40–50", "about 200": a value as a reader would say it."""
+    first = number(low if low is not None else high)
+    return {
+        "about": f"about {first}",
+        "at_least": f"at least {first}",
+        "more_than": f"more than {first}",
+        "at_most": f"at most {number(high)}",
+        "less_than": f"fewer than {number(high)}",
+        "range": f"{number(low)}–{number(high)}",
+        "vague": f"{number(low)}–{number(high)} (vague)",
+    }.get(qualifier, first)
+
+
+def short_date(value: str | None) -> str:
+    """"2025-01-22" -> "22 Jan 2025", "2025-01" -> "Jan 2025"; anything else as it is."""
+    if not value:
+        return ""
+    try:
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value)
+            return f"{day.day} {MONTH_ABBR[day.month - 1]} {day.year}"
+        if len(value) == 7:
+            return f"{MONTH_ABBR[int(value[5:7]) - 1]} {value[:4]}"
+    except (ValueError, IndexError):
+        pass
+    return value
+
+
+def describe(claim: Claim, voice: str | None = None) -> str:
+    """A claim's value, who says it (its source, else the outlet when given), its status and date."""
+    if claim.status == "negated" and claim.value_low == 0 and claim.value_high == 0:
+        text = "none"
+    else:
+        text = value_words(claim.qualifier, claim.value_low, claim.value_high)
+    who = claim.source or voice
+    status = None if claim.status in ("asserted", "reported") or text == "none" else claim.status
+    notes = [n for n in (who, status) if n]
+    if notes:
+        text += f" ({', '.join(notes)})"
+    if claim.as_of:
+        text += f" [{short_date(claim.as_of)}]"
+    return text
+
+
+def label(measure: str, scope: str | None, unit: str | None = None) -> str:
+    text = measure.replace("_", " ").capitalize()
+    if scope:
+        text += f" ({scope})"
+    if unit:
+        text += f" [{unit}]"
+    return text

@@ -1,0 +1,162 @@
+"""Headlines: for each measure and scope, the figure a reader should quote, and why.
+
+The rule is stated beside the figure, never hidden. The default rule,
+``latest-corroborated``, takes the figures of the latest date any source gives
+(counts usually rise, so the latest is usually the most complete) and among
+them the one the most independent outlets support (their intervals overlap
+it); ties go to a bounded, exact figure over an open or vague one, then to the
+higher figure, then to a figure with a named source. Retracted, denied and
+disputed figures never lead; hedged ones ("may have") only when nothing firmer
+exists. The other rules are there to be compared on real data
+(``evaluation/reconcile.py``) and chosen with ``Settings``-free calls.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from ..records import Claim, Headline, stable_id
+from .describe import label, short_date, value_words
+from .intervals import interval
+from .scope import scope_key
+
+FIRM = frozenset({"asserted", "reported"})
+WEAK = frozenset({"hedged"})
+#: Measures in the order a reader looks for them; others follow alphabetically.
+ORDER = ("deaths", "injuries", "missing", "arrests", "detained", "displaced", "evacuated", "participants", "troops",
+         "cases", "sentence", "money")
+
+
+def is_zero_denial(claim: Claim) -> bool:
+    """"No one was killed": a negated zero is a statement that the count is 0."""
+    return claim.status == "negated" and claim.value_low == 0 and claim.value_high == 0
+
+
+def usable(claim: Claim) -> bool:
+    return interval(claim) is not None and (claim.status in FIRM or is_zero_denial(claim))
+
+
+def _strength(claim: Claim) -> tuple[int, int]:
+    """Bounded and exact first, then bounded ranges/approximations, then open or vague figures."""
+    span = interval(claim)
+    assert span is not None
+    if claim.qualifier == "vague" or not span.bounded:
+        return (0, 0)
+    return (1, 1 if claim.qualifier == "exact" else 0)
+
+
+def _support(claim: Claim, pool: Sequence[Claim], voice: Callable[[Claim], str]) -> int:
+    span = interval(claim)
+    assert span is not None
+    return len({voice(c) for c in pool if span.overlaps(interval(c))})  # type: ignore[arg-type]
+
+
+def _pick(pool: Sequence[Claim], voice: Callable[[Claim], str]) -> Claim:
+    return max(pool, key=lambda c: (_support(c, pool, voice), _strength(c), c.value_low or 0.0, c.source is not None,
+                                    c.as_of or "", c.id))
+
+
+def latest_corroborated(candidates: Sequence[Claim], voice: Callable[[Claim], str]) -> tuple[Claim, str]:
+    dated = [c for c in candidates if c.as_of]
+    if dated:
+        latest = max(c.as_of for c in dated)  # type: ignore[type-var]
+        pool = [c for c in dated if c.as_of == latest]
+        chosen = _pick(pool, voice)
+        voices = {voice(c) for c in pool}
+        why = f"latest figure ({short_date(latest)})"
+    else:
+        pool = list(candidates)
+        chosen = _pick(pool, voice)
+        voices = {voice(c) for c in pool}
+        why = "no dated figure; most corroborated"
+    backing = _support(chosen, pool, voice)
+    return chosen, f"{why}, given by {backing} of {len(voices)} outlet{'s' if len(voices) != 1 else ''} reporting then"
+
+
+def most_corroborated(candidates: Sequence[Claim], voice: Callable[[Claim], str]) -> tuple[Claim, str]:
+    chosen = _pick(candidates, voice)
+    voices = {voice(c) for c in candidates}
+    return chosen, f"most corroborated figure: {_support(chosen, candidates, voice)} of {len(voices)} outlets"
+
+
+def latest(candidates: Sequence[Claim], voice: Callable[[Claim], str]) -> tuple[Claim, str]:
+    chosen = max(candidates, key=lambda c: (c.as_of or "", _strength(c), c.value_low or 0.0, c.id))
+    return chosen, f"latest figure ({short_date(chosen.as_of) or 'undated'})"
+
+
+def highest(candidates: Sequence[Claim], voice: Callable[[Claim], str]) -> tuple[Claim, str]:
+    chosen = max(candidates, key=lambda c: (c.value_low or 0.0, _strength(c), c.as_of or "", c.id))
+    return chosen, "highest figure stated"
+
+
+RULES: dict[str, Callable[[Sequence[Claim], Callable[[Claim], str]], tuple[Claim, str]]] = {
+    "latest-corroborated": latest_corroborated,
+    "most-corroborated": most_corroborated,
+    "latest": latest,
+    "highest": highest,
+}
+
+
+def headlines(
+    claims: Iterable[Claim],
+    voices: Mapping[str, str | None],
+    measures: Iterable[str],
+    rule: str = "latest-corroborated",
+) -> tuple[Headline, ...]:
+    """One headline per (measure, scope, unit) group of ``measures`` that has a usable figure."""
+    choose = RULES[rule]
+    wanted = set(measures)
+    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.measure in wanted and interval(claim) is not None:
+            groups[(claim.measure, scope_key(claim.scope), claim.unit or "")].append(claim)
+
+    def voice(claim: Claim) -> str:
+        return voices.get(claim.document) or claim.document
+
+    results: list[tuple[tuple, Headline]] = []
+    for (measure, key, unit), group in groups.items():
+        candidates = [c for c in group if usable(c)]
+        fallback = ""
+        if not candidates:
+            candidates = [c for c in group if c.status in WEAK]
+            fallback = "only hedged figures; "
+        if not candidates:
+            continue
+        chosen, why = choose(candidates, voice)
+        span = interval(chosen)
+        assert span is not None
+        agreeing = [c for c in candidates if c is not chosen and span.overlaps(interval(c))]  # type: ignore[arg-type]
+        set_aside = Counter(
+            "retracted" if c.status == "retracted" else "disputed" if c.status == "disputed" else
+            "denied" if c.status == "negated" and not is_zero_denial(c) else "other"
+            for c in group if c is not chosen and c not in agreeing
+        )
+        notes = [f"{n} {kind} figure{'s' if n != 1 else ''}" for kind, n in sorted(set_aside.items()) if kind != "other"]
+        if set_aside.get("other"):
+            notes.insert(0, f"{set_aside['other']} other figure{'s' if set_aside['other'] != 1 else ''}")
+        text = f"{fallback}{why}" + (f"; set aside: {', '.join(notes)}" if notes else "")
+        scope = Counter(c.scope for c in group if c.scope).most_common(1)[0][0] if key else None
+        low, high = chosen.value_low, chosen.value_high
+        if is_zero_denial(chosen):
+            qualifier = "exact"
+        else:
+            qualifier = chosen.qualifier
+        ids = (chosen.id, *sorted(c.id for c in agreeing))
+        headline = Headline(
+            id=stable_id("h", measure, key, unit), measure=measure, scope=scope, unit=unit or None, value_low=low,
+            value_high=high, qualifier=qualifier, as_of=chosen.as_of, rule=f"{rule}: {text}", claims=ids,
+        )
+        rank = ORDER.index(measure) if measure in ORDER else len(ORDER)
+        results.append(((rank, measure, key != "", -len(group), key, unit), headline))
+    results.sort(key=lambda item: item[0])
+    return tuple(h for _, h in results)
+
+
+def headline_text(headline: Headline) -> str:
+    """"Deaths: at least 230 (3 Feb 2025)" for the report's lead."""
+    value = value_words(headline.qualifier, headline.value_low, headline.value_high)
+    when = f" ({short_date(headline.as_of)})" if headline.as_of else ""
+    return f"{label(headline.measure, headline.scope, headline.unit)}: {value}{when}"
+

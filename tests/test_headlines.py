@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.reconcile import RULES, headline_text, headlines
+from newsdossier.records import Claim
+
+MEASURES = ("deaths", "injuries", "arrests")
+
+
+def claim(cid, document, low, high=None, qualifier="exact", as_of=None, status="asserted", measure="deaths", scope=None,
+          source=None) -> Claim:
+    return Claim(id=cid, document=document, start=0, end=1, text=str(low), sentence="", measure=measure, counted="people",
+                 value_low=low, value_high=low if high is None else high, qualifier=qualifier, as_of=as_of, status=status,
+                 scope=scope, source=source)
+
+
+VOICES = {"d1": "Ledger", "d2": "Wire", "d3": "Courier", "d4": "Wire"}
+
+
+def test_the_latest_date_wins_and_the_rule_says_why():
+    claims = [claim("a", "d1", 164, as_of="2025-01-09", status="retracted"), claim("b", "d2", 225, qualifier="about", as_of="2025-01-22"),
+              claim("c", "d3", 227, as_of="2025-02-03", source="the health ministry"),
+              claim("d", "d1", 227, as_of="2025-02-03")]
+    (h,) = headlines(claims, VOICES, MEASURES)
+    assert (h.value_low, h.qualifier, h.as_of) == (227, "exact", "2025-02-03")
+    assert h.claims[0] in {"c", "d"} and set(h.claims) == {"b", "c", "d"}  # "about 225" overlaps 227
+    assert h.rule.startswith("latest-corroborated: latest figure (3 Feb 2025), given by 2 of 2 outlets")
+    assert "1 retracted figure" in h.rule
+    assert headline_text(h) == "Deaths: 227 (3 Feb 2025)"
+
+
+def test_on_one_date_the_figure_more_outlets_support_wins():
+    claims = [claim("a", "d1", 3, as_of="2025-01-09"), claim("b", "d2", 2, as_of="2025-01-09"),
+              claim("c", "d3", 2, as_of="2025-01-09"), claim("d", "d4", 2, as_of="2025-01-09")]
+    (h,) = headlines(claims, VOICES, MEASURES)
+    assert h.value_low == 2 and "given by 2 of 3 outlets" in h.rule  # d2 and d4 are one outlet
+
+
+def test_ties_go_to_the_bounded_exact_then_higher_figure():
+    claims = [claim("a", "d1", 100, qualifier="at_least", as_of="2025-01-09"), claim("b", "d2", 120, as_of="2025-01-09")]
+    (h,) = headlines(claims, VOICES, MEASURES)
+    assert h.value_low == 120  # both supported by both outlets ("at least 100" includes 120): the exact one leads
+
+
+def test_denied_retracted_and_disputed_figures_never_lead_but_a_zero_denial_does():
+    claims = [claim("a", "d1", 40, status="disputed", as_of="2025-01-10"), claim("b", "d2", 300, status="negated"),
+              claim("c", "d3", 12, as_of="2025-01-09")]
+    (h,) = headlines(claims, VOICES, MEASURES)
+    assert h.value_low == 12 and "1 disputed figure" in h.rule and "1 denied figure" in h.rule
+    (zero,) = headlines([claim("z", "d1", 0, status="negated", measure="injuries")], VOICES, MEASURES)
+    assert (zero.value_low, zero.qualifier) == (0, "exact")
+
+
+def test_hedged_figures_lead_only_when_nothing_firmer_exists():
+    (h,) = headlines([claim("a", "d1", 50, status="hedged")], VOICES, MEASURES)
+    assert h.value_low == 50 and "only hedged figures" in h.rule
+    (h,) = headlines([claim("a", "d1", 50, status="hedged"), claim("b", "d2", 20)], VOICES, MEASURES)
+    assert h.value_low == 20
+
+
+def test_one_headline_per_measure_and_scope_overall_first():
+    claims = [claim("a", "d1", 149, scope="in the capital alone"), claim("b", "d2", 227), claim("c", "d3", 40, measure="arrests"),
+              claim("d", "d3", 5, measure="homes")]
+    found = headlines(claims, VOICES, MEASURES)
+    assert [(h.measure, h.scope) for h in found] == [("deaths", None), ("deaths", "in the capital alone"), ("arrests", None)]
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_every_rule_names_itself(rule):
+    (h,) = headlines([claim("a", "d1", 3, as_of="2025-01-09"), claim("b", "d2", 5, as_of="2025-01-10")], VOICES, MEASURES, rule=rule)
+    assert h.rule.startswith(f"{rule}: ")
