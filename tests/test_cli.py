@@ -34,6 +34,10 @@ def test_build_export_report_stats(tmp_path, write):
     assert json.loads(out.read_text())["schema"] == "newsdossier/1"
     assert run("report", "--db", dossier, "-o", tmp_path / "r.html").exit_code == 0
     assert "<!DOCTYPE html>" in (tmp_path / "r.html").read_text()
+    assert run("report", "--db", dossier, "-o", tmp_path / "notes.md").exit_code == 0  # format from the suffix
+    assert (tmp_path / "notes.md").read_text().startswith("# News dossier")
+    assert run("report", "--db", dossier, "--format", "md", "-o", tmp_path / "notes.txt").exit_code == 0
+    assert "## Key figures" in (tmp_path / "notes.txt").read_text()
     stats = run("stats", "--db", dossier, "--json")
     assert json.loads(stats.stdout)["documents"] == 2
 

@@ -119,13 +119,19 @@ def export(db: str, output: str, indent: int, no_validate: bool) -> None:
 
 @cli.command()
 @db_option()
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default="report.html", show_default=True,
-              help="The HTML file to write.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="The file to write.  [default: report.html, or report.md with --format md]")
+@click.option("--format", "format_", type=click.Choice(["html", "md"]), default=None,
+              help="html: one self-contained page (opens offline in any browser); md: Markdown for notes.  "
+                   "[default: md for an output ending in .md, else html]")
 @click.pass_context
-def report(ctx: click.Context, db: str, output: str) -> None:
-    """Write a self-contained HTML report of the dossier (opens offline in any browser)."""
+def report(ctx: click.Context, db: str, output: str | None, format_: str | None) -> None:
+    """Write a report of the dossier: key figures, findings, timeline, people, quotes, terms, sources."""
+    if format_ is None:
+        format_ = "md" if output and output.lower().endswith((".md", ".markdown")) else "html"
+    output = output or f"report.{format_}"
     try:
-        path = write_report(db, output)
+        path = write_report(db, output, format=format_)
     except NewsdossierError as error:
         raise click.ClickException(str(error)) from None
     if not ctx.obj["quiet"]:

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 
 from ..extract.claims import CANONICAL
 from ..records import Claim, Finding, stable_id
-from .describe import describe, label
+from .describe import describe, label, short_date, value_words
 from .headlines import RULES, headline_text, headlines, is_zero_denial
 from .intervals import Interval, interval
 from .scope import scope_key
@@ -64,7 +64,8 @@ def reconcile(claims: Iterable[Claim], voices: Mapping[str, str | None]) -> tupl
         name = label(measure, scope, unit or None)
         retracted = [c for c in group if c.status == "retracted"]
         if retracted:
-            findings.append(_finding("retraction", measure, group, f"{name}: a figure was retracted", voice))
+            findings.append(_finding("retraction", measure, _with_successors(group, retracted),
+                                     f"{name}: a figure was retracted", voice))
         active = [c for c in group if c.status not in INACTIVE or is_zero_denial(c)]
         revised = _revisions(active, voice)
         if revised:
@@ -86,6 +87,17 @@ def reconcile(claims: Iterable[Claim], voices: Mapping[str, str | None]) -> tupl
         }[kind]
         findings.append(_finding(kind, measure, active, head, voice))
     return tuple(findings)
+
+
+def _with_successors(group: list[Claim], retracted: list[Claim]) -> list[Claim]:
+    """The retracted figures, each followed by the first firm figure given after it (what replaced it)."""
+    chosen = list(retracted)
+    for claim in retracted:
+        later = next((c for c in group if c.status in ("asserted", "reported") and c.as_of and claim.as_of
+                      and c.as_of > claim.as_of), None)
+        if later is not None and later not in chosen:
+            chosen.append(later)
+    return sorted(chosen, key=_time_order)
 
 
 def _comparable(a: Claim, b: Claim) -> bool:
@@ -134,13 +146,43 @@ def _time_order(claim: Claim) -> tuple[bool, str, float, str]:
 
 
 def _finding(kind: str, measure: str, claims: list[Claim], head: str, voice) -> Finding:
-    """A finding whose summary walks through the figures in time order, each said once per outlet."""
-    steps: list[str] = []
-    for claim in claims:
-        step = describe(claim, voice(claim))
-        if not steps or steps[-1] != step:
-            steps.append(step)
-    summary = f"{head} — " + " → ".join(steps)
+    """A finding with a summary a reader can take in at once.
+
+    Agreement and disagreement list each distinct value once, lowest first, with who gives it and when;
+    the other kinds walk through the figures in time order, one step per change of value.
+    """
+    if kind in ("agreement", "disagreement"):
+        by_value: dict[str, list[Claim]] = defaultdict(list)
+        for claim in claims:
+            by_value[_value_of(claim)].append(claim)
+        ordered = sorted(by_value.values(), key=lambda group: (group[0].value_low or 0.0, group[0].value_high or 0.0))
+        steps = [f"{_value_of(group[0])} ({_who_and_when(group, voice)})" for group in ordered]
+        summary = f"{head} — " + " · ".join(steps)
+    else:
+        runs: list[list[Claim]] = []
+        for claim in claims:
+            if runs and _value_of(runs[-1][-1]) == _value_of(claim) and runs[-1][-1].status == claim.status:
+                runs[-1].append(claim)
+            else:
+                runs.append([claim])
+        steps = [f"{_value_of(run[0])} ({_who_and_when(run, voice)}"
+                 f"{'' if run[0].status in ('asserted', 'reported') or _value_of(run[0]) == 'none' else ', ' + run[0].status})"
+                 for run in runs]
+        summary = f"{head} — " + " → ".join(steps)
     ids = tuple(c.id for c in claims)
     return Finding(id=stable_id("f", kind, measure, head, *sorted(ids)), measure=measure, kind=kind, claims=ids, summary=summary)
 
+
+def _value_of(claim: Claim) -> str:
+    return "none" if is_zero_denial(claim) else value_words(claim.qualifier, claim.value_low, claim.value_high)
+
+
+def _who_and_when(claims: list[Claim], voice, most: int = 3) -> str:
+    """"the health ministry, 22 Jan 2025; Northgate Observer, 14 Feb 2025; +2 more" (each source once)."""
+    seen: dict[str, str] = {}
+    for claim in claims:
+        who = claim.source or voice(claim)
+        if who not in seen:
+            seen[who] = short_date(claim.as_of)
+    parts = [f"{who}, {when}" if when else who for who, when in seen.items()]
+    return "; ".join(parts[:most]) + (f"; +{len(parts) - most} more" if len(parts) > most else "")

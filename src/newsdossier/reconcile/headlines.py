@@ -136,7 +136,10 @@ def headlines(
         notes = [f"{n} {kind} figure{'s' if n != 1 else ''}" for kind, n in sorted(set_aside.items()) if kind != "other"]
         if set_aside.get("other"):
             notes.insert(0, f"{set_aside['other']} other figure{'s' if set_aside['other'] != 1 else ''}")
-        text = f"{fallback}{why}" + (f"; set aside: {', '.join(notes)}" if notes else "")
+        backers = {voice(c) for c in agreeing} | {voice(chosen)}
+        others = {voice(c) for c in candidates}
+        overall = f"; {len(backers)} of {len(others)} outlets in all give a compatible figure" if len(others) > 1 else ""
+        text = f"{fallback}{why}{overall}" + (f"; set aside: {', '.join(notes)}" if notes else "")
         scope = Counter(c.scope for c in group if c.scope).most_common(1)[0][0] if key else None
         low, high = chosen.value_low, chosen.value_high
         if is_zero_denial(chosen):
