@@ -70,3 +70,13 @@ def test_one_headline_per_measure_and_scope_overall_first():
 def test_every_rule_names_itself(rule):
     (h,) = headlines([claim("a", "d1", 3, as_of="2025-01-09"), claim("b", "d2", 5, as_of="2025-01-10")], VOICES, MEASURES, rule=rule)
     assert h.rule.startswith(f"{rule}: ")
+
+
+def test_an_open_latest_figure_gives_way_to_the_exact_figure_it_includes():
+    claims = [claim("a", "d1", 4353, as_of="2025-01-22"), claim("b", "d2", 4000, qualifier="more_than", as_of="2025-02-14"),
+              claim("c", "d3", 3800, qualifier="more_than", as_of="2025-01-15")]
+    (h,) = headlines(claims, VOICES, MEASURES)
+    assert (h.value_low, h.qualifier, h.as_of) == (4353, "exact", "2025-01-22")
+    assert "more than 4,000, sharpened to the latest exact figure it includes (22 Jan 2025)" in h.rule
+    lone = [claim("b", "d2", 4000, qualifier="more_than", as_of="2025-02-14"), claim("a", "d1", 3000, as_of="2025-01-22")]
+    assert headlines(lone, VOICES, MEASURES)[0].value_low == 4000  # 3,000 is not "more than 4,000"

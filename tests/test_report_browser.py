@@ -77,3 +77,21 @@ def test_hostile_article_text_is_shown_as_text(browser, report_url):
     assert "<script>window.pwned" in article.inner_text()
     assert article.locator("script, img").count() == 0
     page.close()
+
+
+def test_key_figures_lead_and_their_links_land_on_the_highlighted_figure(browser, report_url):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(report_url)
+    first_section = page.locator("main section").nth(1)
+    assert first_section.get_attribute("id") == "key-figures"
+    deaths = page.locator("#key-figures .figure").first
+    assert deaths.locator("div").first.inner_text() == "Deaths"
+    assert "latest-corroborated" in deaths.locator(".rule").first.inner_text()
+    assert deaths.locator("svg.chart g.pt").count() >= 2  # one point per figure behind it
+    deaths.locator(".value a").click()
+    target = page.locator("mark.claim:target")
+    sync_api.expect(target).to_have_count(1)
+    sync_api.expect(target).to_be_in_viewport()
+    headline = deaths.locator(".value a").inner_text()
+    assert headline.split()[-1].replace(",", "") in target.inner_text().replace(",", "")
+    page.close()

@@ -90,6 +90,21 @@ def highest(candidates: Sequence[Claim], voice: Callable[[Claim], str]) -> tuple
     return chosen, "highest figure stated"
 
 
+def _sharpen(chosen: Claim, why: str, candidates: Sequence[Claim]) -> tuple[Claim, str]:
+    """An open or vague winner ("more than 4,000") gives way to the latest exact figure it includes (4,353):
+    a rounded restatement does not supersede the precise count it is compatible with."""
+    if _strength(chosen) == (1, 1):
+        return chosen, why
+    span = interval(chosen)
+    assert span is not None
+    exact = [c for c in candidates if _strength(c) == (1, 1) and span.contains(c.value_low or 0.0)]
+    if not exact:
+        return chosen, why
+    sharper = max(exact, key=lambda c: (c.as_of or "", c.value_low or 0.0, c.id))
+    words = value_words(chosen.qualifier, chosen.value_low, chosen.value_high)
+    return sharper, f"{why}: {words}, sharpened to the latest exact figure it includes ({short_date(sharper.as_of) or 'undated'})"
+
+
 RULES: dict[str, Callable[[Sequence[Claim], Callable[[Claim], str]], tuple[Claim, str]]] = {
     "latest-corroborated": latest_corroborated,
     "most-corroborated": most_corroborated,
@@ -125,6 +140,7 @@ def headlines(
         if not candidates:
             continue
         chosen, why = choose(candidates, voice)
+        chosen, why = _sharpen(chosen, why, candidates)
         span = interval(chosen)
         assert span is not None
         agreeing = [c for c in candidates if c is not chosen and span.overlaps(interval(c))]  # type: ignore[arg-type]
