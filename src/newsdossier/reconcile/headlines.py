@@ -22,6 +22,8 @@ from .intervals import interval
 from .scope import scope_key
 
 FIRM = frozenset({"asserted", "reported"})
+#: A scope gets a headline of its own when at least this many claims name it.
+MAJOR_SCOPE = 2
 WEAK = frozenset({"hedged"})
 #: Measures in the order a reader looks for them; others follow alphabetically.
 ORDER = ("deaths", "injuries", "missing", "arrests", "detained", "displaced", "evacuated", "participants", "troops",
@@ -119,7 +121,10 @@ def headlines(
     measures: Iterable[str],
     rule: str = "latest-corroborated",
 ) -> tuple[Headline, ...]:
-    """One headline per (measure, scope, unit) group of ``measures`` that has a usable figure."""
+    """One headline per (measure, scope, unit) group of ``measures`` that has a usable figure.
+
+    The overall count (no scope) always gets one; a scope only when at least ``MAJOR_SCOPE`` claims name it.
+    """
     choose = RULES[rule]
     wanted = set(measures)
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
@@ -132,6 +137,8 @@ def headlines(
 
     results: list[tuple[tuple, Headline]] = []
     for (measure, key, unit), group in groups.items():
+        if key and len(group) < MAJOR_SCOPE:
+            continue  # a scope named once stays in the findings; headlines are for the overall count and major scopes
         candidates = [c for c in group if usable(c)]
         fallback = ""
         if not candidates:
