@@ -169,7 +169,7 @@ def recompute(conn: sqlite3.Connection) -> None:
 
 
 class MentionIndex:
-    """Which resolved entity a span of a document names: the entity of a mention inside it (the longest)."""
+    """Which resolved entity a span of a document names: the entity of the mention that overlaps it most."""
 
     def __init__(self, mentions: Iterable[Mention], entity_of: dict[str, str]) -> None:
         self._by_document: dict[str, list[tuple[int, int, str]]] = {}
@@ -178,9 +178,12 @@ class MentionIndex:
                 self._by_document.setdefault(m.document, []).append((m.start, m.end, entity_of[m.id]))
 
     def entity_at(self, document: str, start: int | None, end: int | None) -> str | None:
+        """The entity of the mention overlapping [start, end) the most (ties: the longer mention)."""
         if start is None or end is None:
             return None
-        inside = [(e - s, entity) for s, e, entity in self._by_document.get(document, ()) if s >= start and e <= end]
-        if not inside:  # the span is part of a longer mention ("Smith" of "John Smith")
-            inside = [(e - s, entity) for s, e, entity in self._by_document.get(document, ()) if s <= start and e >= end]
-        return max(inside)[1] if inside else None
+        best = max(
+            ((min(e, end) - max(s, start), e - s, entity) for s, e, entity in self._by_document.get(document, ())
+             if s < end and start < e),
+            default=None,
+        )
+        return best[2] if best else None

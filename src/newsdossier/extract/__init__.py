@@ -15,7 +15,7 @@ from typing import Any
 from ..annotate import Part
 from ..config import DEFAULT_SETTINGS, Settings
 from ..records import Article, DocumentResult
-from . import claims, entities
+from . import claims, entities, quotes
 
 Extractor = Callable[[Article, Sequence[Part], Settings, str], tuple[Any, ...]]
 
@@ -23,6 +23,7 @@ Extractor = Callable[[Article, Sequence[Part], Settings, str], tuple[Any, ...]]
 EXTRACTORS: dict[str, tuple[str, Extractor]] = {
     "entities": ("mentions", entities.extract_mentions),
     "claims": ("claims", claims.extract_claims),
+    "quotes": ("quotes", quotes.extract_quotes),
 }
 
 
