@@ -95,3 +95,18 @@ def test_key_figures_lead_and_their_links_land_on_the_highlighted_figure(browser
     headline = deaths.locator(".value a").inner_text()
     assert headline.split()[-1].replace(",", "") in target.inner_text().replace(",", "")
     page.close()
+
+
+def test_a_quote_under_its_speaker_links_to_the_quote_highlighted_in_its_article(browser, report_url):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(report_url)
+    group = page.locator("#quotes h3", has_text="Ilena Tarkhal").first
+    assert group.count() == 1
+    link = page.locator("#quotes blockquote a").first
+    quoted = link.inner_text().strip("“”")
+    link.click()
+    target = page.locator("mark.quote:target")
+    sync_api.expect(target).to_have_count(1)
+    sync_api.expect(target).to_be_in_viewport()
+    assert quoted[:30] in target.inner_text()
+    page.close()

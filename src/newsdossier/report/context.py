@@ -26,6 +26,14 @@ TYPE_GROUPS = (
 FIRM = ("asserted", "reported")
 
 
+QUOTE_MARKS = "\"'“”‘’„«»‹›"
+
+
+def unquote(text: str) -> str:
+    """A quote's content without the quotation marks around it (direct quotes keep them in the export)."""
+    return text.strip().strip(QUOTE_MARKS).strip()
+
+
 def mention_anchor(document: str, start: int) -> str:
     return f"{document}-{start}"
 
@@ -62,6 +70,7 @@ def context(data: dict[str, Any]) -> dict[str, Any]:
         "speakers": quotes_by_speaker(data["quotes"], entities_by_id),
         "events": timeline(data["events"], voices),
         "short_date": short_date,
+        "unquote": unquote,
     }
 
 

@@ -81,7 +81,7 @@ def render_markdown(data: dict[str, Any]) -> str:
     lines += ["## Quotes by speaker", ""]
     for group in view["speakers"]:
         lines += [f"### {md(group['speaker'])}", ""]
-        lines += [f"- {q['kind']}: “{md(q['text'])}” ({where(q['document'])})" for q in group["quotes"]]
+        lines += [f"- {q['kind']}: “{md(view['unquote'](q['text']))}” ({where(q['document'])})" for q in group["quotes"]]
         lines.append("")
     if not view["speakers"]:
         lines += ["No quotes.", ""]
