@@ -6,17 +6,20 @@ Two sets:
 folder's README). Each item's optional ``context`` sentence and its ``text`` form one paragraph, dated
 ``document_date``; claims found inside ``text`` are compared with the gold ones. A predicted and a gold
 claim match when their spans overlap; a match is *right* when value_low, value_high, qualifier and
-measure are all equal (a fallback measure, a counted noun, may differ in number: "home" = "homes"). Reported: precision / recall / F1 of right claims (the headline figure), of
+measure are all equal (a fallback measure, a counted noun, is compared by its head noun in singular or plural:
+"home" = "homes", "polling stations" = "stations"). Reported: precision / recall / F1 of right claims (the headline figure), of
 detection (overlap alone), and, over matched pairs, source (both null, or one contains the other after
-case folding) and status agreement.
+case folding), scope (both null, or the words of one contain the other's once prepositions, articles and
+"alone" are dropped: "Tarreck" = "in the northern province of Tarreck") and status agreement.
 
 ``gva`` — Gun Violence Archive incidents with their news articles (../shared/corpora/gva_semeval2018_task5).
 Per article and measure (killed = deaths, injured = injuries, arrested = arrests), the article's figure is
-the largest value among its claims with that measure that are not scoped, retracted or negated, or 0 when
-it states none; it is compared with the incident's gold count. Reported: share of articles whose figure
+the largest value among its counts (no unit: not a share) with that measure that are not scoped, retracted or
+negated, or 0 when it states none; it is compared with the incident's gold count. Reported: share of articles whose figure
 equals gold (agreement), mean absolute error (outliers weigh heavily: one background statistic such as
-"500 murders this year" counts 500), median error, share within one of gold, and coverage (articles with
-any claim of that measure).
+"500 murders this year" counts 500), median error, share within one of gold, coverage (articles with
+any claim of that measure) and agreement when stated (among the covered articles only: how often a figure the
+article does state is the gold one).
 Articles written before a victim died legitimately differ, so agreement is not expected to reach 1.
 
 Usage: python evaluation/claims.py fixtures [--file F] [--errors]
@@ -28,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import time
 from collections import Counter
@@ -54,12 +58,30 @@ def extract(texts: list[tuple[str, str, str | None]]) -> list[tuple[str, Any]]:
 
 
 def same_measure(predicted: str, gold: str) -> bool:
-    """Canonical keys must be equal; a fallback key (a counted noun) matches in singular or plural."""
-    return predicted == gold or predicted.rstrip("s") == gold.rstrip("s")
+    """Canonical keys must be equal; a fallback key (a counted noun) matches in singular or plural, and by its head
+    noun, which the guideline says the key is ("polling stations" = "stations")."""
+    return predicted == gold or predicted.split()[-1].rstrip("s") == gold.split()[-1].rstrip("s")
 
 
 def fold(text: str | None) -> str:
     return " ".join((text or "").lower().replace("’", "'").split()).removeprefix("the ")
+
+
+SCOPE_FILLER = frozenset("in at on of from across within throughout over during among the a an alone only 's".split())
+
+
+def scope_words(scope: str | None) -> frozenset[str]:
+    """The words of a scope that say which place, group or period: "in the capital alone" -> {capital}."""
+    words = re.findall(r"[\w-]+|'s", (scope or "").lower().replace("’", "'"))
+    return frozenset(w for w in words if w not in SCOPE_FILLER)
+
+
+def same_scope(predicted: str | None, gold: str | None) -> bool:
+    """Both unscoped, or the words of one contain the other's ("Tarreck" ~ "in the northern province of Tarreck")."""
+    a, b = scope_words(predicted), scope_words(gold)
+    if not a or not b:
+        return not a and not b
+    return a <= b or b <= a
 
 
 def score_fixtures(items: list[dict[str, Any]]) -> dict[str, Any]:
@@ -101,6 +123,13 @@ def score_fixtures(items: list[dict[str, Any]]) -> dict[str, Any]:
             counts["source_both_right"] += bool(a and b and source_ok)
             if not source_ok:
                 errors.append(f"{item['id']}: {c.text!r} source {c.source!r}; gold {g.get('source')!r}")
+            scope_ok = same_scope(c.scope, g.get("scope"))
+            counts["scope_right"] += scope_ok
+            counts["gold_scoped"] += bool(scope_words(g.get("scope")))
+            counts["predicted_scoped"] += bool(scope_words(c.scope))
+            counts["scope_both_right"] += bool(scope_ok and scope_words(c.scope))
+            if not scope_ok:
+                errors.append(f"{item['id']}: {c.text!r} scope {c.scope!r}; gold {g.get('scope')!r}")
             counts["status_right"] += c.status == g["status"]
             if c.status != g["status"]:
                 errors.append(f"{item['id']}: {c.text!r} status {c.status}; gold {g['status']}")
@@ -120,13 +149,15 @@ def score_fixtures(items: list[dict[str, Any]]) -> dict[str, Any]:
         "detection": prf(counts["detected"], counts["predicted"], counts["gold"]),
         "source": {**prf(counts["source_both_right"], counts["predicted_sourced"], counts["gold_sourced"]),
                    "agreement_on_matched": round(counts["source_right"] / detected, 3)},
+        "scope": {**prf(counts["scope_both_right"], counts["predicted_scoped"], counts["gold_scoped"]),
+                  "agreement_on_matched": round(counts["scope_right"] / detected, 3)},
         "status": {"agreement_on_matched": round(counts["status_right"] / detected, 3)},
         "errors": errors,
     }
 
 
 def article_figure(claims: list[Any], measure: str) -> float | None:
-    values = [c.value_high for c in claims if c.measure == measure and not c.scope
+    values = [c.value_high for c in claims if c.measure == measure and not c.scope and not c.unit
               and c.status not in ("retracted", "negated") and c.value_high is not None]
     return max(values) if values else None
 
@@ -147,19 +178,21 @@ def score_gva(corpus: Path, limit: int | None, seed: int = 5) -> dict[str, Any]:
     results = dict(extract([(d["doc_id"], d["text"], d.get("dct")) for d in documents]))
     figures: dict[str, Any] = {"articles": len(documents), "seconds": round(time.perf_counter() - started, 1)}
     for name, measure in MEASURES.items():
-        agree = covered = 0
+        agree = covered = agree_stated = 0
         errors = []
         for d in documents:
             found = article_figure(list(results[d["doc_id"]]), measure)
             gold = incidents[d["incident_id"]][name]
             covered += found is not None
+            agree_stated += found is not None and found == gold
             value = found if found is not None else 0
             agree += value == gold
             errors.append(abs(value - gold))
         figures[name] = {"agreement": round(agree / len(documents), 3), "mae": round(sum(errors) / len(errors), 3),
                          "median_error": sorted(errors)[len(errors) // 2],
                          "within_1": round(sum(e <= 1 for e in errors) / len(errors), 3),
-                         "coverage": round(covered / len(documents), 3)}
+                         "coverage": round(covered / len(documents), 3),
+                         "agreement_when_stated": round(agree_stated / covered, 3) if covered else None}
     return figures
 
 

@@ -33,7 +33,8 @@ FIXED = {"half a dozen": 6, "a dozen": 12, "dozen": 12, "a hundred": 100, "a tho
          "a couple of": 2, "a pair of": 2}
 QUALIFIERS = (
     ("at_least", r"at least|no fewer than|not less than|a minimum of|at a minimum"),
-    ("more_than", r"more than|over|upwards of|in excess of|above|well over"),
+    ("more_than", r"more than|over|upwards of|in excess of|above|well over|exceed|exceeds|exceeded|exceeding|surpass|"
+                  r"surpassed|surpassing|topped"),
     ("about", r"about|some|around|nearly|roughly|approximately|approx\.|almost|close to|an estimated|estimated|"
               r"upward of|circa|just under|just over|an approximate"),
     ("at_most", r"at most|up to|no more than|as many as|a maximum of"),
@@ -43,6 +44,9 @@ QUALIFIER_BEFORE = re.compile(
     r"(?:" + "|".join(f"(?P<{name}>\\b(?:{words}))" for name, words in QUALIFIERS) + r")\s+(?:[$£€¥₹]|US\$|USD\s)?$",
     re.IGNORECASE,
 )
+#: nouns after which "about" is a preposition: "information about 12 victims"
+ABOUT_PREPOSITION = re.compile(r"\b(?:information|data|news|reports?|talk|questions?|stories|story|details|claims?|"
+                               r"rumou?rs?|figures?)\s+$", re.IGNORECASE)
 #: Phone numbers and similar codes, masked before numbers are looked for.
 PHONE = re.compile(r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\b\d{3}-\d{4}\b|\b\d{1,4}(?:-\d{2,4}){2,}\b")
 _NUMBER = rf"(?:{DIGITS}){SCALE_AFTER}|{WORD_NUMBER}"
@@ -116,6 +120,9 @@ def find_numbers(text: str) -> Iterator[Number]:
         if half and qualifier == "exact":  # "four and a half years"
             low, high, end = low + 0.5, high + 0.5, end + half.end()
         before = QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
+        if before and before.group("about") and ABOUT_PREPOSITION.search(text, max(0, before.start() - 30),
+                                                                       before.start()):
+            before = None  # "information about 12 victims": a preposition, not an approximation
         if before and qualifier == "exact":
             qualifier = next(name for name, _ in QUALIFIERS if before.group(name))
             start = before.start()

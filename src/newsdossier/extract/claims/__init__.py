@@ -1,0 +1,32 @@
+"""Numeric claims: every figure that counts something, with qualifier, measure, scope, source and status.
+
+Per sentence (spaCy parse, one paragraph per ``Doc``):
+
+1. ``numbers.find_numbers`` finds the figures and the qualifier written before
+   them; ``exclude`` drops dates, times, ordinals, ages, durations, years,
+   percentages of nothing, route, phone and model numbers.
+2. ``measure``: the counted thing is the noun the figure modifies ("227 people",
+   "dozens of protesters"); the measure comes from that noun, its verb or
+   adjective ("were killed", "dead", "detained"), a "death toll" phrase, the
+   claim it is part of ("including 19 members of the security forces"), or,
+   for a figure whose counted thing is only named in the previous sentence
+   ("An earlier figure of 164 …"), from that sentence.
+3. ``scope``: "in the capital alone", "in the past two weeks", groups named by
+   "including" / "of them" / "among them".
+4. ``source``: "according to X", the subject of a reporting verb ("the
+   prosecutor's office said"), with its offsets; the outlet's own voice has none.
+5. ``status``: retracted, disputed, hedged, negated, reported (a source),
+   asserted; a retraction in a later sentence ("… was later retracted")
+   reaches back to the figure it names.
+6. ``shares``: "80 percent of homes", "half of the 8,000 inhabitants", money.
+7. as_of: a date written in the sentence, else the document's date.
+
+``extract.extract_claims`` runs these over an article (``figures`` reads each number, ``shares`` each fraction);
+``build.make_claim`` builds every record.
+"""
+
+from .build import NAME, make_claim
+from .extract import extract_claims
+from .measure import CANONICAL, MEASURE_WORDS, measure_from
+
+__all__ = ["CANONICAL", "MEASURE_WORDS", "NAME", "extract_claims", "make_claim", "measure_from"]

@@ -1,0 +1,104 @@
+"""Numbers that count nothing: dates, times, ordinals, ages, durations, codes, years, addresses, phone numbers."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...dates import MONTHS, WEEKDAYS
+from .measure import PRISON
+from .shares import PERCENT_OF
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: nouns after a figure that make it a duration, a share or a distance, not a count
+NOT_COUNTED = frozenset("percent per cent pc % years year months month weeks week days day hours hour minutes minute "
+                        "seconds times time km kilometres kilometers miles metres meters mph degrees am pm yards yard feet foot inches "
+                        "inch acres hectares kg kilograms pounds lbs tons tonnes litres liters gallons".split())
+AGE = re.compile(r"^\s*-?\s*years?\s*-?\s*old|^\s*-year-old|^\s*,?\s*aged\b|^\s*years? of age", re.IGNORECASE)
+HYPHEN_UNIT = re.compile(r"^-(?:year|month|week|day|hour|minute|second|storey|story|point|km|mile|metre|meter|page)s?\b",
+                         re.IGNORECASE)
+CODE_BEFORE = re.compile(r"(?:\b(?:route|highway|hwy|interstate|freeway|road|flight|no\.|number|article|section|page|"
+                         r"chapter|room|unit|call|called|calling|dial|dialed|dialled|text|texting|suite|apartment|apt\.?|"
+                         r"platform|gate|bus|line|ward|district|precinct|zone|level|phase|stage|tier|category|grade)\b)"
+                         r"\.?\s*$", re.IGNORECASE)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|" \
+          r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+#: a month (capitalised) just before a number: the number is its day ("December 18", "Aug. 24")
+MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
+#: a person just named or described, then a comma: the number after it is an age ("Dennis Clark III, 27,")
+PERSON_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*[a-z]|\b[IVX]{1,4}|\bJr\.?|\bSr\.?|\b(?:boy|girl|man|woman|son|daughter|"
+                           r"teen|teenager|victim|child|suspect|brother|sister|mother|father|wife|husband|friend|cousin|"
+                           r"nephew|niece|uncle|aunt|grandmother|grandfather|driver|passenger|resident|student|officer|"
+                           r"gunman|shooter)s?|\b(?:men|women|children|other|left|right|center|centre))\)?,?\s*$")
+# "McCloud, 34,", "Twin brothers, 17,", "Danyia Bell, left, 16,", "Jaeci, (right) 10,"
+ADDRESS = re.compile(r"^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|"
+                     r"Way|Ct|Court|Pl|Place|Hwy|Highway|Pkwy|Parkway|Terrace|Circle)\b\.?")
+TIME_WORDS = re.compile(r"\b(?:(?:19|20)\d{2}|" + "|".join((*MONTHS, *WEEKDAYS)) + r"|days?|weeks?|months?|years?|decades?|"
+                        r"centur(?:y|ies)|hours?|"
+                        r"minutes?|seconds?|ago|today|yesterday|tomorrow|morning|evening|night|noon|midnight|"
+                        r"a\.?m\.?|p\.?m\.?|o'clock|\d{1,2}[:.]\d{2}|\d+s)\b", re.IGNORECASE)
+
+
+def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, countable: bool) -> bool:
+    """Whether the number doc.text[number_start:end] counts nothing. ``after`` and ``before`` are the 40 characters
+    around it; ``countable`` says it has a counted noun (a figure that counts a noun, "between 40 and 50 bodies",
+    stays even where the NER model calls it a date)."""
+    for ent in doc.ents:
+        if ent.start_char <= number_start < ent.end_char and ent.label_ in ("DATE", "TIME", "ORDINAL") and not countable \
+                and (ent.label_ == "ORDINAL" or TIME_WORDS.search(ent.text)):  # a bare "52" tagged DATE is a model error
+            if not PRISON.search(doc.text[max(0, ent.start_char - 80):ent.end_char + 60]):
+                return True
+    if re.search(r"\b(?:aged|ages?)\s+(?:\d+\s*(?:and|to|-|–)\s*)?$", before, re.I):
+        return True  # "aged 15 and 16", "ages 20 and 21", "six men aged 21 to 36"
+    if AGE.match(after) or (HYPHEN_UNIT.match(after) and not re.match(r"^-year (?:sentence|prison|jail|term)", after, re.I)):
+        return True
+    if re.match(r"^\s*(?:%|percent|per cent)", after, re.I) and not PERCENT_OF.match(after):
+        return True  # "prices rose 12 percent": a share of nothing countable
+    if CODE_BEFORE.search(before) and not re.search(r"\b(?:at least|some|about|more than|nearly)\s*$", before, re.I):
+        return True
+    raw = doc.text[number_start:end]
+    if re.fullmatch(r"(?:19|20)\d{2}", raw) and not re.match(r"^\s+(?:people|of|protesters|soldiers|troops)", after):
+        return True
+    if re.fullmatch(r"\d{5,}", raw):
+        return True  # codes, short numbers to text, zip codes: counts this large are written with separators
+    if re.match(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d|times\b|fold\b|block\b|hundred block|"
+                r"(?:freeway|highway|street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|drive|way)\b)", after, re.I):
+        return True  # times of day, "nine times more likely", "the 3300 block", "the 101 Freeway"
+    if re.match(r"^-?\d|^/\d", after) or re.search(r"\d[-/]$", before):
+        return True  # phone numbers, codes and dates: "713-967-5810", "12/1/2015"
+    if re.search(r"\b(?:image|photo|picture|slide|page|part|gallery)\s+(?:\d+\s+of\s*)?$", before, re.I) or \
+            re.match(r"^\s+of\s+\d", after) and re.search(r"\b(?:image|photo|picture|slide|page|part)\s+$", before, re.I):
+        return True  # "Image 9 of 16"
+    if re.search(r"\b(?:age|ages) of\s*$|\b(?:sweet|turned|turns|turning|aged?)\s+$", before, re.I) or \
+            re.match(r"^(?:\s*-?\s*(?:yo|y/o|yrs?)\b|\s+or (?:younger|older|under|over)\b|'?s\b)", after, re.I):
+        return True  # ages: "under the age of 18", "turned 16", "15yo", "all 16 or younger", "in her 20's"
+    if raw_one(doc.text[number_start:end]) and re.search(r"\b(?:this|that|the|each|every|any|which|no|another)\s+$",
+                                                         before, re.I):
+        return True  # "put this one down": a pronoun
+    if re.search(r"\d\s*/\s*$", before) or re.match(r"^\s*/\s*\d", after):
+        return True  # a gallery counter: "1 / 3 Back to Gallery"
+    if re.search(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent)s? of\s+$", before, re.I):
+        return True  # "a father of three": his children, not a count of the event
+    raw_text = doc.text[number_start:end]
+    if raw_text[:1].isupper() and not raw_text[:1].isdigit() and re.search(r"\b(?:in|at|of|from|near|to)\s+$", before) \
+            and re.match(r"^\s+[A-Z][a-z]", after):
+        return True  # a place named with a number: "in Three Rivers"
+    if re.search(r"\b(?:News|Channel|TV|Radio|(?!USD|EUR|GBP)[A-Z]{3,4})\s+$", before):
+        return True  # a station: "CBS 8", "told News 8"
+    if MONTH_BEFORE.search(before) or re.match(rf"^\s*(?:of\s+)?{_MONTHS}\b", after, re.I):
+        return True  # a day of a month: "on December 18", "Aug. 24", "12 March"
+    if PERSON_BEFORE.search(re.sub(r"(?:also|now|both|all|then)\s+$", "", before)) \
+            and re.match(r"^\s*(?:[,.;)–—]|-\s|$)", after):
+        return True  # an age after a name: "Harry Montgomery, 68, of Mohawk", "Dennis Clark III, 27,", "a boy, 11."
+    if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and re.search(r"\b(?:call|[A-Z]{3,})\b", before[-30:]):
+        return True  # "call 574-LMPD (5673)"
+    if ADDRESS.match(after) or (re.search(r"\b[A-Z]{2,5}\s+$", before) and re.match(r"^\s+[A-Z]", after)):
+        return True  # "749 Parker Ave.", "ABC 57 News"
+    return bool(re.match(r"^\s*(?:st|nd|rd|th)\b", after))
+
+
+def raw_one(text: str) -> bool:
+    """Whether a number is the word "one" (which is also a pronoun)."""
+    return text.strip().lower() == "one"

@@ -1,0 +1,132 @@
+"""Claims of one article, sentence by sentence: figures, shares of a total, and zero figures ("no one was killed").
+
+Every claim is built by ``make_claim``, whatever found it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ...config import Settings
+from ...dates import find_date_mentions
+from ...records import Article, Claim
+from ..numbers import find_numbers
+from . import measure as m
+from .build import Sentence
+from .figures import figure_claim, zero_claims
+from .scope import Parts, compose, find_parts, merge, normalise
+from .shares import fraction_claims, fraction_matches
+from .source import find_source
+from .status import RETRACTED
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from ...annotate import Part
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A claim being built: the record, its scope words and what later sentences need to know about it."""
+
+    claim: Claim
+    parts: Parts
+    sentence_index: int
+
+
+def extract_claims(article: Article, parts: Sequence["Part"], settings: Settings, model: str = "") -> tuple[Claim, ...]:
+    """Every numeric claim of the article, in text order within each sentence."""
+    found: list[Found] = []
+    sentences: list["Span"] = [sent for part in parts for sent in part.doc.sents]
+    offsets = [part.offset for part in parts for _ in part.doc.sents]
+    for index, (sent, offset) in enumerate(zip(sentences, offsets)):
+        before = [sentences[k] for k in (index - 1, index - 2) if k >= 0]
+        earlier = [f.claim for f in found if f.sentence_index == index - 1]
+        made = _sentence_claims(Sentence(article=article, sent=sent, offset=offset, before=before, earlier=earlier,
+                                         source=find_source(sent), as_of=_as_of(sent.text, article.published)))
+        if not made and RETRACTED.search(sent.text) and found:
+            # "An earlier figure … was later retracted": the latest figure before reaches back
+            last = found[-1]
+            if last.sentence_index >= index - 2:
+                found[-1] = replace(last, claim=replace(last.claim, status="retracted"))
+        found.extend(Found(claim=c, parts=p, sentence_index=index) for c, p in made)
+    return tuple(_scoped(f, found) for f in found)
+
+
+def _scoped(figure: Found, article: list[Found]) -> Claim:
+    """The claim with its scope. A place that may be the whole event's ("in Port Selden") narrows the figure only
+    beside another place for the same measure in the sentence, or after a larger unscoped total of the same measure
+    in the sentence or the one before ("The toll rose to 227. In Dunmere, 80 people died.")."""
+    claim, parts = figure.claim, figure.parts
+    same = [f for f in article if f is not figure and f.claim.measure == claim.measure and f.claim.unit == claim.unit]
+    narrows = any(f.sentence_index == figure.sentence_index and f.parts.place
+                  and normalise(f.parts.place) != normalise(parts.place or "") for f in same) or any(
+        0 <= figure.sentence_index - f.sentence_index <= 1 and not (f.parts.place or f.parts.group)
+        and (f.claim.value_low or 0) > (claim.value_high or 0) for f in same)
+    # "57 people overnight, bringing the number this week to 213": a short period beside another period's figure
+    period_narrows = any(0 <= figure.sentence_index - f.sentence_index <= 1 and f.parts.period != parts.period
+                         for f in same)
+    scope = compose(parts, narrows, period_narrows)
+    return replace(claim, scope=scope.text if scope else None)
+
+
+def _sentence_claims(s: Sentence) -> list[tuple[Claim, Parts]]:
+    """The sentence's claims (without scope yet) with the scope words found beside each: figures, shares of a total
+    ("half of the 1,400"), zero figures ("no one was killed")."""
+    sent = s.sent
+    scopes: dict[str, Parts] = {}
+    shares = [(match.start(), match.end()) for match in fraction_matches(sent.text)]
+    for number in find_numbers(sent.text):
+        if any(lo < number.end and number.number_start < hi for lo, hi in shares):
+            continue  # "Two-thirds of the 600", "One in five of the stations": a share, found below
+        made = figure_claim(s, number)
+        if made:
+            s.claims.append(made[0])
+            scopes[made[0].id] = made[1]
+    for claim, total in fraction_claims(s):
+        s.claims.append(claim)
+        start, end = claim.start - s.offset - sent.start_char, claim.end - s.offset - sent.start_char
+        tokens = [t for t in sent if start <= t.idx - sent.start_char < end]
+        predicate = m.phrase(m.predicate(tokens)) if tokens else ""  # "Almost half of those arrested were minors"
+        scopes[claim.id] = find_parts(sent, start, end, claim.counted, claim.measure, predicate or None)
+        if total is not None:  # a share of "the province's 2,000 polling stations" is in the province too
+            scopes[claim.id] = merge(scopes[claim.id], replace(scopes[total.id], group=None))
+    for claim in zero_claims(s):
+        s.claims.append(claim)
+        start, end = claim.start - s.offset - sent.start_char, claim.end - s.offset - sent.start_char
+        scopes[claim.id] = find_parts(sent, start, end, "", claim.measure, None)
+    ordered = sorted(s.claims, key=lambda c: c.start)
+    _share_scopes(ordered, scopes, sent.doc, s.offset)
+    return [(c, scopes[c.id]) for c in ordered]
+
+
+def _share_scopes(claims: list[Claim], scopes: dict[str, Parts], doc: "Doc", offset: int) -> None:
+    """Scope words shared between figures of one sentence: "1,500 police officers and 600 National Guard personnel
+    were on duty in the capital" (the place after the last of figures joined by "and" is also the first's);
+    "1,150 … in the flood-hit districts of Halvor, down from 2,300" (an earlier value of the same figure, which
+    keeps its place, group and a "since …" window)."""
+    for later_index in range(len(claims) - 1, 0, -1):
+        earlier, later = claims[later_index - 1], claims[later_index]
+        between = doc.text[earlier.end - offset:later.start - offset]
+        first, second = scopes[earlier.id], scopes[later.id]
+        if re.fullmatch(r"[^,;:]*\band\b[^,;:]*", between):
+            # a period only where the two share one verb ("1,500 officers and 600 personnel were on duty overnight")
+            verbs = any(t.pos_ == "VERB" and earlier.end - offset <= t.idx < later.start - offset for t in doc)
+            scopes[earlier.id] = merge(first, Parts(place=second.place, place_narrows=second.place_narrows,
+                                                    period=None if verbs else second.period))
+        elif re.search(r"\b(?:up|down|rising|falling|risen|fallen|increased|decreased|compared)?\s*(?:from|with)\s*$",
+                       between) and earlier.measure == later.measure:
+            window = first.period if first.period and first.period.lower().startswith("since") else None
+            scopes[later.id] = merge(second, Parts(place=first.place, place_narrows=first.place_narrows,
+                                                   group=first.group, period=window))
+
+
+def _as_of(text: str, published: str | None) -> str | None:
+    """A date written in the sentence, else the document's date."""
+    dated = [d for d in find_date_mentions(text) if d.year]
+    if dated:
+        return dated[-1].value
+    return published

@@ -1,0 +1,281 @@
+"""What a figure counts: the counted noun phrase and a measure key for it.
+
+The measure comes from the nearest telling word: words attached to the counted noun or to the figure
+("12 people dead", "46 wounded"), the verb above them, the counted noun itself ("227 deaths"), the
+next verb up; then the claim the figure belongs to ("including 19 members of the security forces").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...records import Claim
+from .status import clause_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: words -> measure; a noun, verb, adjective or phrase near the figure decides it
+MEASURE_WORDS: tuple[tuple[str, str], ...] = (
+    ("cases", r"counts? of|criminal cases?|charges?\b|charged|indict|investigat(?:ions?|ing|ed)\b|under investigation|"
+              r"prosecut(?:ions?|ed)\b|\bcases?\b|protocols|defendants|on trial|stand trial"),
+    ("deaths", r"kill|dead|die|died|dying|death|deaths|fatalit|(?<!enforcement )(?<!government )(?<!governing )"
+               r"(?<!state )(?<!public )(?<!official )(?<!regulatory )(?<!security )bod(?:y|ies)\b|lives|perish|murder|"
+               r"slain|slaughter|massacre|toll|lost their lives|shot dead|homicide|execut(?:ed|ions?)\b|drown"),
+    ("injuries", r"injur|wound|hurt|hospitali[sz]|treated|maimed|casualt|\bshot\b|(?:taken|rushed|admitted) to (?:a |the )?"
+                 r"hospitals?"),
+    ("arrests", r"arrest|detain|detention|custody|apprehend|held|jail|imprison|round(?:ed)? up|taken in"),
+    ("missing", r"missing|unaccounted|disappear|trapped|buried (?:under|beneath|in|alive)"),
+    ("survivors", r"found alive|rescued|pulled (?:out )?alive|survivors|survived"),
+    ("displaced", r"displac|homeless|fled|flee|refugee|uproot|shelter(?:ing|ed)? in|forced (?:from|out of)|"
+                  r"left their homes"),
+    ("evacuated", r"evacuat|moved to (?:\w+ )?(?:safety|safer|shelters?|higher ground|camps|accommodation)|relocated"),
+    ("troops", r"troops|soldiers|personnel|officers deployed|servicemen|peacekeepers|paratroopers|deploy|on duty|"
+               r"drafted in|riot police|reservists|conscripts|called up|mobili[sz]ed"),
+    ("participants", r"protesters|demonstrators|marchers|crowd|rall(?:y|ied)|gathered|took to the streets|turned out|"
+                     r"participants|turnout|strikers|t(?:ook|aken|ake|aking) part|attended|came to|joined the|meeting|"
+                     r"(?-i:march(?:ed|es|ing)?)\b|demonstration|sit-ins?\b|walk-?outs?\b|staged|protested|"
+                     r"demonstrated"),
+    ("sentence", r"years? in prison|years? in jail|sentenced|prison term|jail term|years? behind bars"),
+)
+MEASURE_PATTERNS = tuple((name, re.compile(rf"\b(?:{words})", re.IGNORECASE)) for name, words in MEASURE_WORDS)
+#: Canonical measures; any other counted noun gives a fallback measure (its lemma).
+CANONICAL = frozenset(name for name, _ in MEASURE_WORDS) | {"money"}
+GENERIC_NOUNS = frozenset("people person persons figure figures number numbers toll total count estimate others those "
+                          "them they we us you".split())
+PERSON_NOUNS = frozenset(
+    "men women children teenagers teens boys girls officers officials policemen civilians students workers residents "
+    "members employees journalists activists passengers miners farmers villagers inhabitants migrants victims "
+    "defendants suspects fighters sons daughters people persons adults minors pupils staff guards detainees "
+    "prisoners inmates patients pilgrims fans spectators tourists families reservists servicemen nationals "
+    "foreigners citizens protesters demonstrators marchers strikers rioters looters opponents dissidents "
+    "militants rebels gunmen bystanders individuals".split()
+)
+PRISON = re.compile(r"prison|jail|sentenc|imprison|deprivation of (?:freedom|liberty)|behind bars|term of|convicted",
+                    re.IGNORECASE)
+#: "In Kessary alone, local media counted 230." names a figure whose measure the sentence before gives
+FIGURE_WORDS = re.compile(r"\b(?:figure|toll|number|count|counted|total|tally|estimate|stood at|stands at|put)\b", re.I)
+
+
+def measure_from(text: str, anchor: tuple[int, int] | None = None) -> str | None:
+    """The measure whose words occur in ``text``: the one nearest the figure at text[anchor[0]:anchor[1]] when an
+    anchor is given ("police opened an investigation into the deaths of 12 people" counts deaths, "charged 640
+    people over the killings" counts cases), else the first in MEASURE_WORDS order (a short phrase: "murder
+    cases", "counts of murder" are cases)."""
+    best: tuple[int, int, str] | None = None
+    for rank, (name, pattern) in enumerate(MEASURE_PATTERNS):
+        for match in pattern.finditer(text):
+            if anchor is None:
+                return name
+            distance = max(match.start() - anchor[1], anchor[0] - match.end(), 0)
+            if best is None or (distance, rank) < best[:2]:
+                best = (distance, rank, name)
+    return best[2] if best else None
+
+
+def counted_tokens(tokens: list["Token"]) -> list["Token"]:
+    """The noun a figure counts: its head ("227 people"), or the object of "of" ("dozens of protesters")."""
+    last = tokens[-1]
+    while last.dep_ == "conj" and last.head.like_num:  # "between 40 and 50 bodies": the first number holds the noun
+        last = last.head
+    for token in (last, *last.children):
+        if token.dep_ == "prep" and token.lower_ == "of":
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if objects:
+                return noun_phrase(objects[0])
+    head = last.head
+    if last.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
+        return [t for t in noun_phrase(head) if t.i > tokens[-1].i]  # not "more" of "more than 4,000 rounds"
+    return []
+
+
+def head_of(tokens: list["Token"]) -> "Token":
+    """The head of a phrase: the token whose syntactic head lies outside it ("members" of "members of the
+    security forces", "trucks" of "trucks of food aid")."""
+    indices = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in indices or t.head.i == t.i), tokens[-1])
+
+
+def predicate(tokens: list["Token"]) -> list["Token"]:
+    """The noun after "were" when the figure is the subject: "19 were members of the security forces"."""
+    last = tokens[-1]
+    if last.dep_ not in ("nsubj", "nsubjpass") or last.head.lemma_ != "be":
+        return []
+    attributes = [c for c in last.head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
+    return noun_phrase(attributes[0]) if attributes else []
+
+
+def noun_phrase(noun: "Token") -> list["Token"]:
+    """The noun with its modifiers and an "of" phrase: "members of the security forces"."""
+    left = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and not t.like_num]
+    tokens = [*left, noun]
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            tokens.extend(child.subtree)
+            break
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def phrase(tokens: list["Token"]) -> str:
+    """The text the tokens cover, as written."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+
+
+#: nouns that name the event itself, not who it happened to: "19 cases of torture in detention" are cases
+EVENT_NOUNS = frozenset("cases case count counts charge deaths fatalities casualties injuries arrests detentions evacuations bodies "
+                        "charges investigations prosecutions killings murders homicides".split())
+#: verbs that end a measure: released detainees are counted by their noun ("Two of the five suspects were released")
+RELEASED = re.compile(r"^(?:released|freed|let|set|bailed|discharged)$", re.IGNORECASE)
+RELEASED_WORDS = re.compile(r"\b(?:released|freed|let go|set free|bailed|discharged)\b", re.IGNORECASE)
+
+
+def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim], before: str,
+            own_words_only: bool = False) -> str | None:
+    """The measure of the figure ``tokens`` counting ``counted``; ``earlier`` are the claims it may be part of
+    and ``before`` the text just before the figure. With ``own_words_only`` only the counted phrase and the words
+    attached to it count ("Of the 260 passengers on board, 14 are missing": the 260 are passengers). People who
+    are sentenced or charged are cases (their prison terms are the sentence measure)."""
+    found = _measure(tokens, counted, earlier, before, own_words_only)
+    noun = head_of(counted) if counted else None
+    if found == "sentence" and (noun is None or noun.lower_ in PERSON_NOUNS or noun.lower_ in GENERIC_NOUNS):
+        return "cases"  # "The two men were each sentenced to 25 years": two cases, 25 years of sentence
+    return found
+
+
+def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim], before: str,
+             own_words_only: bool) -> str | None:
+    noun = head_of(counted) if counted else None
+    anchor = noun or tokens[-1]
+    if noun is not None and noun.lower_ in ("shot", "shots", "gunshots", "rounds", "bullets"):
+        return None  # "fired one shot", "12 shots": what was fired, not who was hit
+    if noun is not None and noun.lower_ in EVENT_NOUNS:
+        return measure_from(phrase(counted))  # "19 cases of torture in detention", "three counts of murder"
+    attached = [c for c in anchor.children if c.dep_ in ("acl", "amod", "relcl", "acomp", "prep")]
+    head = anchor.head
+    steps = [  # the event word beats the identity noun: "dozens of protesters arrested" counts arrests
+        [*attached, *(g for c in attached for g in c.children if g.dep_ in ("pobj", "acomp", "amod"))],
+        [head, *(c for c in head.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp", "agent", "dobj"))],
+        counted,
+        [head.head],
+    ]
+    right = _word_after(anchor)
+    if noun is not None and any(RELEASED.match(t.text) for t in (*right, head, *attached)):
+        return None  # the noun gives the measure
+    if own_words_only:
+        right, steps = [], [steps[0], [], steps[2]]
+    for step in (right, *steps[:3]):  # "nine people killed and 46 wounded": the word right after the figure first
+        found = measure_from(" ".join(t.text for t in step if t is not None and t.i != anchor.i and not _organ(t)))
+        if found:
+            return found
+    if own_words_only:
+        return None
+    if earlier and SUBSET_BEFORE.search(before):
+        return earlier[-1].measure  # "… including 19 members of the security forces", "among them 2 Children"
+    doc = tokens[0].doc
+    sent = tokens[0].sent
+    if noun is not None and noun.lower_ not in GENERIC_NOUNS:
+        # a specific noun takes a measure word just before it ("were Wounded 8 Employees"), and a noun for people
+        # also one its verb governs ("Two teenagers … were among those arrested"), not one in a relative clause
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "at", "in", "into", "to", "outside", "near", "inside"):
+            return None  # "evacuated from three schools": the verb is what happened to others; the noun counts
+        near = doc[max(sent.start, tokens[0].i - 4):min(sent.end, noun.i + 1)]
+        found = measure_from(near.text, _within(near.start_char, tokens))
+        if found or noun.lower_ not in PERSON_NOUNS:
+            return found
+        return measure_from(" ".join(t.text for t in governed(verb_above(noun))))
+    start, end = tokens[0].idx - sent.start_char, tokens[-1].idx + len(tokens[-1]) - sent.start_char
+    begin, stop = clause_span(sent.text, start, end)
+    named = _number_of(sent, begin, stop)
+    if named:  # "put the number of people who have disappeared after being taken into custody at 86": missing
+        return named
+    found = measure_from(sent.text[begin:stop], (start - begin, end - begin)) or measure_from(" ".join(t.text for t in steps[3]))
+    if found:
+        return found
+    text = sent.text
+    begin = max(0, start - 40)
+    window = text[begin:tokens[-1].idx - sent.start_char + 50]
+    if re.search(r"\btoll\b", window, re.I):
+        return measure_from(window, (start - begin, end - begin))
+    return None
+
+
+#: words before "bodies" that make them organisations
+ORGAN_WORDS = frozenset("enforcement government governing state public official regulatory security law local "
+                        "international administrative judicial legislative".split())
+
+
+def _organ(token: "Token") -> bool:
+    """"bodies" of "the law enforcement bodies" is an organisation, not the dead."""
+    if token.lower_ not in ("body", "bodies"):
+        return False
+    previous = token.doc[token.i - 1].lower_ if token.i else ""
+    return any(c.dep_ == "compound" for c in token.lefts) or previous in ORGAN_WORDS
+
+
+def _word_after(anchor: "Token") -> list["Token"]:
+    """The verb or adjective right after a figure or its noun ("46 wounded", "people have been uprooted"), over
+    auxiliaries and adverbs but not over "and" or a comma ("killed 7 workers and injured 31")."""
+    doc = anchor.doc
+    for token in doc[anchor.i + 1:min(len(doc), anchor.i + 5)]:
+        if token.pos_ in ("VERB", "ADJ"):
+            return [token]
+        if token.pos_ not in ("AUX", "ADV", "PART"):
+            break
+    return []
+
+
+def _number_of(sent: "Span", begin: int, stop: int) -> str | None:
+    """The measure of "the number of X" in the clause sent.text[begin:stop], from the first telling word of X."""
+    for token in sent:
+        if begin <= token.idx - sent.start_char < stop and token.lower_ in ("number", "figure", "count", "total",
+                                                                            "tally"):
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                words = " ".join(t.text for t in of.subtree)
+                found = [(match.start(), name) for name, pattern in MEASURE_PATTERNS
+                         for match in [pattern.search(words)] if match]
+                if found:
+                    return min(found)[1]
+    return None
+
+
+def _within(begin: int, tokens: list["Token"]) -> tuple[int, int]:
+    """The offsets of the figure ``tokens`` in a text that starts at paragraph offset ``begin``."""
+    return tokens[0].idx - begin, tokens[-1].idx + len(tokens[-1]) - begin
+
+
+def verb_above(token: "Token") -> "Token":
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:  # spaCy makes a new Token on each access
+        token = token.head
+    return token
+
+
+def governed(verb: "Token") -> list["Token"]:
+    """The verb and what it governs, without relative, adverbial or reported clauses."""
+    out, todo = [], [verb]
+    while todo:
+        token = todo.pop()
+        out.append(token)
+        todo.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "conj", "acl:relcl"))
+    return out
+
+
+def trim_counted(words: str) -> str:
+    """"homes in the valley" -> "homes", "buses were taken" -> "buses"."""
+    return re.split(r"\s+(?:in|on|at|of|from|for|with|were|was|had|have|has|are|is|been|who|that|which|and|or)\b",
+                    words.strip())[0]
+
+
+def plural_key(counted: str) -> str:
+    """The fallback measure of a counted phrase: its last word, lower case ("polling stations" -> "stations")."""
+    return counted.split()[-1].lower()
+
+
+#: words before a figure that make it part of the figure before ("including 19 …", "of them 12 …")
+SUBSET_BEFORE = re.compile(r"\b(?:including|among them|among whom|of them|of whom|of those|among (?:the|those) (?:dead|"
+                           r"injured|wounded|killed|victims|detained|arrested|missing|evacuated)(?:\s+(?:were|are|was|is))?"
+                           r"),?\s*$", re.IGNORECASE)

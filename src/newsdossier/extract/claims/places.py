@@ -1,0 +1,159 @@
+"""Places beside a figure: "in the capital alone", "across the southern lowlands", "the province's 2,000 polling
+stations", and whether the place narrows the figure by itself (a subdivision) or only with a sign (a named place,
+a town: see ``scope``)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...dates import MONTHS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: nouns of a part of a larger area: a figure "in the province" counts only there
+AREA_NOUNS = frozenset(
+    "capital province provinces region regions district districts county counties oblast oblasts governorate "
+    "governorates prefecture prefectures ward wards suburb suburbs quarter quarters neighbourhood neighbourhoods "
+    "neighborhood neighborhoods village villages settlement settlements zone zones slums lowlands highlands "
+    "outskirts municipality municipalities borough boroughs territory territories provinces republic republics "
+    "state states".split())
+AREA_PHRASES = frozenset(("old town", "old city", "city centre", "city center", "town centre", "town center"))
+#: nouns of a place that may be the whole event's: a scope only with a sign that it narrows
+OPEN_PLACE_NOUNS = frozenset("city cities town towns area areas country nation island coast valley border "
+                             "countryside".split())
+ALONE = re.compile(r"\b(?:in|at|on|across|within|from)\s+(?P<place>(?:the\s+)?[\w'’ -]{2,40}?)\s+alone\b", re.IGNORECASE)
+#: "in the northern province of Tarreck", "across the southern lowlands", "from the settlement of Mirny Dol"
+PLACE = re.compile(r"\b(?P<prep>(?i:in|across|throughout|within|from|inside))\s+(?=(?P<place>[^,;:.()\d]{2,60}))")
+#: where a place phrase ends: "the province on Saturday", "the old town after a bomb threat"
+PLACE_END = re.compile(r"\s+(?:on|at|by|for|during|over|since|with|to|into|after|before|when|where|while|and|but|"
+                       r"were|was|are|is|had|have|has|been|overnight|last|this|yesterday|today|in|from|as|amid|"
+                       r"following|because|alone|near|outside|off|around|beyond|between|along|under|behind|opposite|said|says|"
+                       r"told|reported|announced)\b.*", re.IGNORECASE | re.DOTALL)
+#: an event named after the figure: places after it say where the event was
+EVENT_NOUNS = re.compile(r"\b(?:shootings?|attacks?|ambush|clash(?:es)?|explosions?|blasts?|bombings?|crash(?:es)?|"
+                         r"collisions?|fires?|riots?|incidents?|raids?|strikes?|stampede|shelling|fighting|accident)$",
+                         re.IGNORECASE)
+#: words that open a clause about something else: a place after them is not the figure's
+SUBORDINATE = re.compile(r"\b(?:when|where|after|while|because|before|which|who|that|until|whose|following)\b|"
+                         r"[,;:(]", re.IGNORECASE)
+FROM_MEASURES = frozenset({"evacuated", "displaced"})  # "evacuated from the riverside neighbourhoods"
+
+
+def find_place(sent: "Span", tail: tuple[int, int], head: tuple[int, int], start: int, measure: str | None
+               ) -> dict[str, object]:
+    """The place beside the figure starting at sentence offset ``start``, looked for in its clause after it
+    (``tail``), before it (``head``) or in an opening phrase, as ``{"place": …, "place_narrows": …}`` (empty when
+    there is none)."""
+    text = sent.text
+    for lo, hi in (tail, head):
+        alone = ALONE.search(text, lo, hi)
+        if alone:
+            return {"place": alone.group("place"), "place_narrows": True}
+    opening = re.match(r"\s*(?:in|across|throughout)\s+(?P<place>(?:the\s+)?[\w'’ -]{2,40}?)\s+alone\s*,", text, re.I)
+    if opening:  # "In Kessary alone, local media counted 230."
+        return {"place": opening.group("place"), "place_narrows": True}
+    opening = re.match(r"\s*(?P<phrase>(?:in|across|throughout)\s[^,;\d]{2,60}),", text, re.I)
+    windows = [tail, head] + ([(0, opening.end("phrase"))] if opening and opening.end() <= head[0] else [])
+    for lo, hi in windows:  # the figure's clause after it, before it, or an opening phrase ("In Olvasi, police …")
+        for match in PLACE.finditer(text, lo, hi):
+            if match.group("prep").lower() == "from" and measure not in FROM_MEASURES:
+                continue
+            parsed = _place_phrase(sent, sent.start_char + match.start("prep"))
+            if parsed:
+                place, kind = parsed
+            else:  # the parser attached nothing to the preposition
+                place = PLACE_END.sub("", text[match.start("place"):hi]).strip()
+                kind = _place_kind(sent, sent.start_char + match.start("place"), place)
+            if re.match(r"(?:from|in|into|to|of|at|on)\b", place, re.I):
+                continue  # "drafted in from other regions": where they came from
+            if EVENT_NOUNS.search(place):
+                break  # "in a drive-by shooting outside a club in western New York": the event's place, not the figure's
+            if kind:
+                return {"place": place, "place_narrows": kind == "area"}
+    possessive = re.search(r"(?P<place>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)['’]s\s+(?:[\d,.]+\s+)?$", text[:start]) or \
+        re.search(r"(?P<place>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)['’]s\s+$", text[:start])
+    if possessive:  # "nearly a third of Vantorre's 90,000 residents", "the province's 2,000 polling stations"
+        kind = _place_kind(sent, sent.start_char + possessive.start("place"), possessive.group("place"))
+        if kind:
+            return {"place": possessive.group("place"), "place_narrows": kind == "area"}
+    return {}
+
+
+def _place_phrase(sent: "Span", at: int) -> tuple[str, str | None] | None:
+    """The noun phrase the preposition at paragraph offset ``at`` governs, by the parse, and its kind: "in the
+    ward cast a ballot" -> ("the ward", "area"), "in an ambush near the border town" -> ("an ambush", None)."""
+    prep = next((t for t in sent if t.idx == at), None)
+    objects = [c for c in prep.children if c.dep_ == "pobj"] if prep is not None else []
+    if not objects:
+        return None
+    noun = objects[0]
+    tokens = [t for t in noun.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "case")]
+    tokens += [noun]
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        tokens.extend(of.subtree)
+    first = min(t.left_edge.i if t.i < noun.i else t.i for t in tokens)
+    last = max(t.i for t in tokens)
+    span = sent.doc[first:last + 1]
+    if len(span) > 10:
+        return None
+    if noun.lower_ in ("rest", "part", "parts", "remainder", "most", "much") and of is not None:
+        noun = next((c for c in of.children if c.dep_ == "pobj"), noun)  # "across the rest of the country"
+    return span.text, _noun_kind(noun)
+
+
+def _noun_kind(noun: "Token") -> str | None:
+    """"area" for a subdivision named by a common noun ("the eastern districts", "the old town"); "named" for a
+    named place, a proper-named area ("the West Englewood neighborhood") or an open one ("the city", "a suburb");
+    None for anything else ("the clashes", "a shooting")."""
+    lower = noun.lower_
+    proper = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in noun.lefts)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
+    lefts = [c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    if (lower in AREA_NOUNS or (lefts and f"{lefts[-1]} {lower}" in AREA_PHRASES)) and not proper and not indefinite:
+        return "area"
+    if lower in AREA_NOUNS or lower in OPEN_PLACE_NOUNS or noun.ent_type_ in ("GPE", "LOC"):
+        return "named"
+    if noun.pos_ == "PROPN" and noun.ent_type_ in ("", "FAC") and lower not in MONTHS and lower not in WEEKDAYS:
+        return "named"  # a place the NER model does not know: "in Brisk"
+    return None
+
+
+def _place_kind(sent: "Span", start: int, place: str) -> str | None:
+    """The kind of a place phrase found without a parse (see ``_noun_kind``), from its words."""
+    words = [w.lower() for w in re.findall(r"[\w-]+", place)]
+    if not words:
+        return None
+    head = _head_word(words)
+    if head in AREA_NOUNS or " ".join(words[-2:]) in AREA_PHRASES:
+        return "area"
+    if head in OPEN_PLACE_NOUNS:
+        return "named"
+    doc: Doc = sent.doc
+    end = start + len(place)
+    overlapping = [ent for ent in doc.ents if ent.start_char < end and start < ent.end_char]
+    if any(ent.label_ in ("GPE", "LOC") for ent in overlapping):
+        return "named"
+    name = re.match(r"(?:the\s+)?([A-Z][\w'’-]+)", place)
+    if name and not overlapping and name.group(1).lower() not in MONTHS and name.group(1).lower() not in WEEKDAYS:
+        return "named"
+    return None
+
+
+def _head_word(words: list[str]) -> str:
+    """The head noun of a place phrase: the last word, or the word before "of" ("province of Tarreck")."""
+    if "of" in words and words.index("of") > 0 and words[words.index("of") - 1] not in ("rest", "part", "parts",
+                                                                                          "remainder", "most", "much"):
+        return words[words.index("of") - 1]
+    return words[-1]
+
+
+def area_in(sent: "Span") -> str | None:
+    """The first subdivision named anywhere in a sentence ("… their rally in the capital.")."""
+    for match in PLACE.finditer(sent.text):
+        parsed = _place_phrase(sent, sent.start_char + match.start("prep"))
+        if parsed and parsed[1] == "area":
+            return parsed[0]
+    return None

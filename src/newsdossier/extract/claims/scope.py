@@ -1,0 +1,216 @@
+"""What narrows a figure: a place ("in the capital alone"), a group ("including 96 children") or a period
+("in the past two weeks").
+
+Reconciliation groups claims by (measure, scope), so a scope must (1) be filled whenever a figure counts only
+part of the event — a capital-only or security-force count must not meet the national toll — and (2) be
+written the same way by different outlets. Hence the normalised short form (``normalise``): no preposition,
+article, "alone" or possessive, a group without "members of": "in the capital alone" -> "capital", "of them,
+security forces" / "19 were members of the security forces" -> "security forces", "in the past two weeks" ->
+"past two weeks" ("since January" keeps its "since"). A place and a period together are joined by a comma.
+
+A named place or a town ("killed in Port Selden", "in the city") is usually where the event happened, not a
+part of it: it is a scope only when something says it narrows the figure — "alone", another figure of the
+same measure for another place in the sentence ("14 in Olvasi and 9 in Brisk"), or a larger unscoped total of
+the same measure in the article. Subdivisions ("the capital", "the province", "the eastern districts",
+"the old town") narrow by themselves. Places inside a clause about the event ("when a ferry capsized off
+Kestrel Bay", "where the protest had been banned") are not the figure's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .measure import GENERIC_NOUNS, PERSON_NOUNS, SUBSET_BEFORE
+from .places import SUBORDINATE, area_in, find_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_TIME_UNIT = r"(?:days?|weeks?|months?|years?|hours?|decades?|quarter|half|weekend|night|nights)"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|"
+          r"Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s (?:\w+))?"
+_EVENT_NOUN = (r"(?:coup|vote|election|elections|war|invasion|uprising|protests?|curfew|attacks?|ceasefire|truce|"
+               r"crackdown|unrest|fighting|clashes|riots?|floods?|earthquake|storm|start|beginning|outbreak|"
+               r"offensive|strike|strikes|blockade|siege|disaster|eruption|explosion)")
+PERIOD = re.compile(
+    rf"\b(?:in|over|during|within|for) the (?:past|last|previous|first|preceding)\s+(?:[\w-]+\s+){{0,2}}?{_TIME_UNIT}\b"
+    rf"|\bwithin (?:[\w-]+\s+){{0,2}}?{_TIME_UNIT}\b"
+    rf"|\bin (?:a|one) single (?:day|night|week|month)\b"
+    r"|\b(?:so far )?this (?:year|month|week|season|weekend)\b|\bso far in (?:19|20)\d{2}\b"
+    r"|\b(?:for|in) the year\b|\byear to date\b|\bso far this year\b|\b(?:at )?this time last year\b|\blast year\b"
+    r"|\bovernight\b|\blast night\b"
+    rf"|\bsince (?:the (?:start|beginning) of (?:the |this )?\w+|last \w+|(?:early |late |mid-)?{_MONTH}(?: \d{{1,2}})?"
+    rf"|{_WEEKDAY}"
+    rf"|(?:19|20)\d{{2}}|(?:the |[\w'’]+ )?(?:[\w-]+ ){{0,2}}?{_EVENT_NOUN}"
+    r"(?: (?:began|started|begun|erupted|broke out|was lifted|was imposed|was declared))?)"
+    r"|\b(?:for all of|in all of|throughout) (?:19|20)\d{2}\b|\bin (?:19|20)\d{2}\b",
+    re.IGNORECASE)
+#: a period that may be just when the event happened ("two dead overnight"): a scope only beside a figure for
+#: another period
+SHORT_PERIOD = re.compile(r"overnight|(?:so far )?this (?:morning|afternoon|evening)|last night|tonight", re.IGNORECASE)
+#: "and" before another figure ends a figure's clause: "14 people in Olvasi and 9 in Brisk"
+AND_FIGURE = re.compile(r"\band\b(?=\s+(?:[\w-]+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"dozens|hundreds|thousands|several|a few|scores)\b))", re.IGNORECASE)
+ADVERBIAL = re.compile(r"\b(?:when|where|after|while|because|before|until|following)\b|[,;:(]", re.IGNORECASE)
+#: a group after "of them": "96 of them women", "of them, security forces"
+OF_THEM = re.compile(r"^\s*(?:of (?:them|whom)|among them)\s*,?\s*(?:were\s+|are\s+)?", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:(?:of|among) (?:them|whom|those),?|in|at|on|of|across|within|throughout|from|among|"
+                      r"inside|to|into|for|towards|including|the|a|an|members of|also|all|mostly|mainly|only|just)\s+)+",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """The scope words found beside one figure, before it is known whether a place narrows it."""
+
+    place: str | None = None
+    #: True when the place narrows by itself (a subdivision, "alone"); False when it needs a sign
+    place_narrows: bool = False
+    group: str | None = None
+    period: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """A normalised scope and its kind: "place", "group", "period" or a combination ("place+period")."""
+
+    text: str
+    kind: str
+
+
+def normalise(phrase: str) -> str:
+    """The short form that groups across outlets: "in the capital alone" -> "capital", "Vantorre's" ->
+    "Vantorre", "members of the security forces" -> "security forces", "in the past two weeks" -> "past two
+    weeks"."""
+    text = " ".join(phrase.replace("’", "'").split()).strip(" ,.;:")
+    text = re.sub(r"\s+alone$", "", text, flags=re.I)
+    text = re.sub(r"'s?$", "", text)
+    if not re.match(r"(?:since|within|throughout|for all of|in all of)\b", text, re.I):
+        text = _LEADING.sub("", text)
+    return text.strip(" ,")
+
+
+def merge(own: Parts, other: Parts) -> Parts:
+    """``own`` with what it lacks taken from ``other``."""
+    place, narrows = (own.place, own.place_narrows) if own.place else (other.place, other.place_narrows)
+    return Parts(place=place, place_narrows=narrows, group=own.group or other.group, period=own.period or other.period)
+
+
+def context_parts(sent: "Span") -> Parts:
+    """Scope words of a sentence that names what a later figure counts ("… the number of people killed in the
+    capital since the coup. Their tally now stands at 52."): a subdivision and a period anywhere in it."""
+    text = sent.text
+    place = area_in(sent)
+    period = PERIOD.search(text)
+    return Parts(place=place, place_narrows=place is not None, period=period.group(0) if period else None)
+
+
+def compose(parts: Parts, narrows: bool, period_narrows: bool = True) -> Scope | None:
+    """The scope of a figure from its parts; ``narrows`` says whether its place is confirmed as a part of the event,
+    ``period_narrows`` whether a short period ("overnight") is confirmed as a window of a longer count."""
+    pieces, kinds = [], []
+    if parts.place and (parts.place_narrows or narrows):
+        pieces.append(normalise(parts.place))
+        kinds.append("place")
+    if parts.group:
+        pieces.append(normalise(parts.group))
+        kinds.append("group")
+    if parts.period and (period_narrows or not SHORT_PERIOD.fullmatch(parts.period.strip())):
+        pieces.append(normalise(parts.period))
+        kinds.append("period")
+    pieces = [p for p in pieces if p]
+    return Scope(text=", ".join(pieces), kind="+".join(kinds)) if pieces else None
+
+
+def find_parts(sent: "Span", start: int, end: int, counted: str, measure: str | None, group: str | None) -> Parts:
+    """Scope words for the figure at sentence offsets start:end counting ``counted``; ``group`` is the group a
+    predicate names ("19 were members of the security forces")."""
+    text = sent.text
+    head = _head(text, start)
+    return Parts(**find_place(sent, _tail(text, end, counted, SUBORDINATE), head, start, measure),
+                 group=group or _group(sent, text, start, end, counted),
+                 period=_period(text, _tail(text, end, counted, ADVERBIAL), head))
+
+
+def _tail(text: str, end: int, counted: str, stops: re.Pattern[str]) -> tuple[int, int]:
+    """The rest of the figure's own clause after it: up to a comma, semicolon, one of ``stops`` or "and" before
+    another figure. A place stops at a relative clause too ("… in Kessary, where …"); a period goes on into one
+    that tells what happened to the counted ("three men who were killed over the past week")."""
+    rest = text[end:]
+    skip = len(rest) - len(rest.lstrip())
+    if counted and rest.lstrip().startswith(counted):
+        skip += len(counted)
+    stop = stops.search(rest, skip)
+    conj = AND_FIGURE.search(rest[skip:])
+    limit = min(stop.start() if stop else len(rest), skip + conj.start() if conj else len(rest))
+    return end + skip, end + limit
+
+
+def _head(text: str, start: int) -> tuple[int, int]:
+    """The figure's clause before it, back to a comma, semicolon or another number."""
+    begin = max((m.end() for m in re.finditer(r"[,;:]|\b(?!(?:19|20)\d\d\b)\d|\b(?:and|but|while|when|where|after|that|said|says|told|"
+                                              r"reported|announced|estimated?|estimates)\b", text[:start], re.I)),
+                default=0)
+    return begin, start
+
+
+def _group(sent: "Span", text: str, start: int, end: int, counted: str) -> str | None:
+    """A subset group: "including 96 children", "among them 3 Police Officers", "96 of them women", "9 deaths among
+    police officers", "Women and children account for 61 of the dead"."""
+    specific = counted and counted.split()[-1].lower() not in GENERIC_NOUNS
+    if specific and SUBSET_BEFORE.search(text[max(0, start - 40):start]):
+        return counted
+    after = OF_THEM.match(text[end:])
+    if after:
+        people = _people(text[end + after.end():])
+        if people:
+            return people
+    among = re.match(r"^\s*(?:[\w-]+\s+){0,2}?among\s+(?:the\s+)?", text[end:])
+    if among and not re.match(r"\s*(?:\d|(?:those|them)\b)", text[end + among.end():]):  # "9 deaths among police officers" (not "among the dead": that is the figure's own measure)
+        people = _people(text[end + among.end():])
+        if people and people.split()[-1].lower() not in ("dead", "injured", "wounded", "victims"):
+            return people
+    account = re.match(r"^(?P<g>.{3,60}?)\s+(?:account|accounted|accounts|made up|make up|makes up)\s+(?:for\s+)?$",
+                       text[:start].split(",")[-1].strip() + " ")
+    if account:
+        return account.group("g")
+    return None
+
+
+def _people(text: str) -> str | None:
+    """The longest phrase (up to four words) at the start of ``text`` that names a group of people."""
+    words = re.match(r"[\w' -]*", text)
+    tokens = words.group(0).split()[:4] if words else []
+    for k in range(len(tokens), 0, -1):
+        if is_people(" ".join(tokens[:k])):
+            return " ".join(tokens[:k])
+    return None
+
+
+def is_people(words: str) -> bool:
+    """Whether a phrase names a group of people ("women", "security forces", "foreign nationals"); "people" does not."""
+    if re.search(r"\d", words):
+        return False
+    last = words.split()[-1].lower()
+    if last in GENERIC_NOUNS:
+        return False
+    return last in PERSON_NOUNS or last in ("forces", "nationals", "police", "policemen", "troops", "soldiers",
+                                              "personnel", "servicemen", "minors", "elderly", "infants", "babies",
+                                              "citizens", "foreigners", "protesters", "demonstrators")
+
+
+def _period(text: str, tail: tuple[int, int], head: tuple[int, int]) -> str | None:
+    """A period window in the figure's clause, or one that opens the sentence ("In the past 24 hours, …")."""
+    for lo, hi in (tail, head):
+        found = PERIOD.search(text, lo, hi)
+        if found:
+            return found.group(0)
+    opening = re.match(r"\s*([^,;]{3,60}),", text)
+    if opening and opening.end() <= head[1]:
+        found = PERIOD.match(opening.group(1))  # the opening phrase is the period itself, not a clause holding one
+        if found and len(opening.group(1).split()) <= 8:
+            return found.group(0)
+    return None

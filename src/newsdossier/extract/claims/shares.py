@@ -1,0 +1,97 @@
+"""Units of a figure: shares ("80 percent of homes", "half of the 8,000 inhabitants") and money ("$1.2 million")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..numbers import value
+from . import measure as m
+from .build import Sentence, make_claim
+from .status import clause, status
+
+if TYPE_CHECKING:
+    from ...records import Claim
+
+CURRENCY = re.compile(r"(?P<symbol>[$£€¥₹]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds?|rubles?|roubles?|yuan|rupees?|"
+                      r"tenge|naira|rand)\b)", re.IGNORECASE)
+CURRENCY_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "£": "GBP", "gbp": "GBP", "pound": "GBP",
+                  "€": "EUR", "eur": "EUR", "euro": "EUR", "¥": "JPY", "₹": "INR", "rupee": "INR", "yuan": "CNY",
+                  "ruble": "RUB", "rouble": "RUB", "tenge": "KZT", "naira": "NGN", "rand": "ZAR"}
+PERCENT_OF = re.compile(r"^\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?"
+                        r"(?:[\w'’]+['’]s\s+)?(?:[\d,.]+\s+)?(?P<counted>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b",
+                        re.IGNORECASE)
+FRACTION_VALUES = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "a quarter": 0.25,
+                   "one quarter": 0.25, "three quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2}
+FRACTION = re.compile(
+    r"\b(?:(?P<q>more than|over|almost|nearly|about|roughly|some|less than|fewer than|under)\s+)?"
+    r"(?P<fraction>half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|one fifth|"
+    r"one (?:out )?(?:in|of) (?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3}))"
+    r"(?=\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?(?:[\w'’]+['’]s\s+)?(?:[\d,.]+\s+)?"
+    r"(?P<counted>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b)", re.IGNORECASE)
+FRACTION_QUALIFIERS = {"more than": "more_than", "over": "more_than", "almost": "about", "nearly": "about",
+                       "about": "about", "roughly": "about", "some": "about", "less than": "less_than",
+                       "fewer than": "less_than", "under": "less_than"}
+
+
+def currency_code(symbol: str) -> str:
+    """"$" -> "USD", "euros" -> "EUR"; an unknown word is upper-cased."""
+    return CURRENCY_CODES.get(symbol.lower().rstrip("s"), symbol.upper())
+
+
+def fraction_value(words: str) -> float:
+    """"two-thirds" -> 0.667, "one in five" -> 0.2."""
+    words = re.sub(r"[\s-]+", " ", words.lower())
+    one_in = re.fullmatch(r"one (?:out )?(?:in|of) (\w+)", words)
+    if one_in:
+        return 1 / (value(one_in.group(1)) or 1)
+    return FRACTION_VALUES[words]
+
+
+def fraction_matches(text: str) -> list[re.Match[str]]:
+    """Shares of a whole in a sentence ("half of the 1,400", "one in five of the stations"), not periods ("the
+    second half of the day")."""
+    return [match for match in FRACTION.finditer(text)
+            if not re.search(r"\b(?:first|second|last|latter|former|\d+(?:st|nd|rd|th))\s+$", text[:match.start()], re.I)]
+
+
+def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
+    """"half of the town's 8,000 inhabitants" -> 4,000; "a quarter of the buses" (no total) -> 25 percent; each
+    with the total it is a share of. A total's measure may be changed in ``s.claims``: it counts a population, not
+    the event ("8,000 inhabitants", "1,400 detainees")."""
+    found = []
+    sent, text, offset, claims = s.sent, s.sent.text, s.offset, s.claims
+    for match in fraction_matches(text):
+        start, end = sent.start_char + match.start(), sent.start_char + match.end()
+        share = fraction_value(match.group("fraction"))
+        qualifier = FRACTION_QUALIFIERS.get((match.group("q") or "").lower(), "exact")
+        counted = m.trim_counted(match.group("counted"))
+        total = next((c for c in claims if c.start >= offset + end and c.start - (offset + end) < 25), None) or next(
+            (c for c in claims if c.start >= offset + end
+             and re.search(r"\btotal\b", sent.doc.text[max(0, c.start - offset - 20):c.start - offset])), None)
+        own = clause(text, match.start(), match.end())
+        if total is not None:  # "half of the town's 8,000 inhabitants had been evacuated": 4,000 evacuated
+            if total.counted and total.counted.split()[-1].lower() not in m.GENERIC_NOUNS:
+                population = m.measure_from(total.counted) or m.plural_key(total.counted)
+                claims[claims.index(total)] = total = replace(total, measure=population)
+            low = high = share * (total.value_low or 0)
+            if qualifier == "more_than":
+                high = total.value_low or high  # "more than half of the 1,400": between 700 and 1,400
+            unit = total.unit
+            rest = re.sub(re.escape(total.text), " ", own)
+            if m.RELEASED_WORDS.search(rest) and total.counted:
+                measure = m.plural_key(total.counted)  # "half of the 1,400 detainees had been released": detainees
+            else:
+                measure = m.measure_from(rest) or m.measure_from(counted) or total.measure
+        else:
+            low = high = share * 100
+            unit = "percent"
+            measure = m.measure_from(" ".join([counted, own]))
+            measure = measure or (m.plural_key(counted) if counted.split()[-1].lower() not in m.GENERIC_NOUNS else None)
+        if not measure:
+            continue
+        claim = make_claim(s, start, end, measure=measure, counted=counted, low=low, high=high, qualifier=qualifier,
+                           source=s.source, status=status(own, counted, s.source.text if s.source else None), unit=unit)
+        found.append((claim, total))
+    return found

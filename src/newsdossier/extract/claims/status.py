@@ -1,0 +1,80 @@
+"""How far the writer stands behind a figure, read from the figure's own clause.
+
+Precedence (tests/fixtures/claims/README.md): retracted > negated > disputed > hedged > reported > asserted.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: where one clause ends and the next begins: a second figure after "and", "but", "while", a semicolon
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|saying|adding|although|though|despite|even though|"
+                          r"(?:far |much )?(?:fewer|more|less) than)\b|\s+but\s+|\s+and now\s+|,\s+with\s+"
+                          r"|\s+and\s+(?=(?:[a-z]+\s+){0,2}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"dozens|hundreds|thousands|several|a few)\b))")
+RETRACTED = re.compile(r"\b(?:retract\w*|withdr[ae]wn?|withdraw(?:s|ing)?\b|published in error|rescind\w*|walked back|"
+                       r"removed from (?:its|the|their) (?:website|site|page)|taken down|an earlier version|"
+                       r"corrected (?:the|its|that) (?:figure|number|toll)|no longer stands|was wrong|in error)\b",
+                       re.IGNORECASE)
+DISPUTED = re.compile(r"\b(?:without (?:providing |offering |giving |citing |presenting )?(?:any )?(?:evidence|documents?|"
+                      r"proof|sources?)|claim(?:s|ed|ing)?\b|could not be (?:independently )?(?:verified|confirmed)|"
+                      r"unverified|disput\w+|contest\w+|refut\w+|appears? to have been (?:\w+ )?revised|"
+                      r"questioned (?:the|that|this|its|their) (?:figure|number|toll|count|claim|estimate)|"
+                      r"rejected (?:the|that) figure|exaggerat\w+|inflated|baseless|is too (?:low|high)|"
+                      r"called (?:it |the figure |that |the number )?(?:absurd|false|fabricated|a lie|ridiculous)|absurd)",
+                      re.IGNORECASE)
+NOT_HEDGE = re.compile(r"\b(?:could|may|might|is expected to|was expected to|are expected to|likely to) "
+                       r"(?:rise|increase|grow|climb|go up)\b|neither confirmed nor denied", re.IGNORECASE)
+HEDGED = re.compile(r"\b(?:may|might|could|possibly|perhaps|feared|fear|unconfirmed|likely|believed to|thought to|"
+                    r"expected to|reportedly|is said to|are said to|predict\w*|forecast\w*|"
+                    r"(?:has|have|had|did) not (?:yet )?(?:been )?confirm\w*|not been (?:independently )?confirmed)\b",
+                    re.IGNORECASE)
+#: an estimate nobody is named for: "Damage is estimated at …", "Estimates of the crowd ranged from …"
+ESTIMATED = re.compile(r"\b(?:(?:is|are|was|were|been) estimated|estimates? (?:of|range|ranged|vary|varied|put))\b",
+                       re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:no one|nobody|none|no (?:deaths|casualties|injuries|arrests|fatalities|bodies|evacuations|"
+                     r"charges)|not a single)\b", re.IGNORECASE)
+DENIED = re.compile(r"\b(?:denied|denies|deny|rejected reports|did not|didn't|has not|have not|was not|were not)\b",
+                    re.IGNORECASE)
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The clause holding text[start:end]: status words elsewhere in the sentence ("No one was killed, and 14 were
+    treated…", "Police withdrew their estimate of 50,000 and now say about 20,000…") do not reach it."""
+    begin, stop = clause_span(text, start, end)
+    return text[begin:stop]
+
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets in ``text`` of the clause holding text[start:end] (see ``clause``)."""
+    begin = 0
+    for match in CLAUSE_BREAK.finditer(text):
+        if match.end() <= start:
+            begin = match.end()
+        elif match.start() >= end:
+            return begin, match.start()
+    return begin, len(text)
+
+
+#: a clause that goes on about the figure before it: "…, although that number appears to have been revised"
+ABOUT_THE_FIGURE = re.compile(r"^\s*[,;]?\s*(?:although|though|but|even though|while)?\s*(?:that|the|this|a|which) "
+                              r"(?:number|figure|toll|estimate|count|total|tally)\b", re.IGNORECASE)
+
+
+def status(clause_text: str, counted: str, source: str | None) -> str:
+    """The status of a figure from the words of its clause, the counted phrase and whether a source states it."""
+    if RETRACTED.search(clause_text):
+        return "retracted"
+    if re.search(r"neither confirmed nor denied", clause_text, re.I):
+        return "hedged"
+    if DENIED.search(clause_text) and re.search(r"\b(?:denied|denies|deny)\b", clause_text, re.I):
+        return "negated"  # "Police denied detaining 120 people"
+    if DISPUTED.search(clause_text) or (counted and re.search(rf"[\"“‘']{re.escape(counted.split()[-1])}[\"”’']",
+                                                              clause_text)):
+        return "disputed"
+    if NEGATED.search(re.sub(r"\bnone of the\b", " ", clause_text, flags=re.I)) \
+            or re.search(r"\b(?:not|never|n't) (?:\w+ ){0,2}(?:kill|arrest|detain|injur|evacuat)", clause_text):
+        return "negated"  # "None of the 18 passengers was hurt": the 18 is no negation, the zero figure is
+    if HEDGED.search(NOT_HEDGE.sub(" ", clause_text)) or (not source and ESTIMATED.search(clause_text)):
+        return "hedged"
+    return "reported" if source else "asserted"
