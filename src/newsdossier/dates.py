@@ -154,3 +154,111 @@ def find_date_mentions(text: str) -> list[DateMention]:
 def find_dates(text: str) -> list[str]:
     """The normalised values of the dates with a year in a text, in order."""
     return [d.value for d in find_date_mentions(text) if d.value]
+
+
+# --- Calendar arithmetic for TIMEX3 values (used by extract/timex and timeline) ---------------------------------
+#
+# A TIMEX3 date value names a stretch of the calendar: "2022" a year, "2022-01" a month, "2022-W02" an ISO week,
+# "2022-W02-WE" its weekend, "2022-Q1" a quarter, "2022-H1" a half, "2022-SP" a season, "199" a decade, "19" a
+# century, "2022-01-07T14:30" a moment of a day. ``timex_range`` turns any of them into the first and last day it
+# covers, so that two values of different granularity can be compared ("2022-01" contains "2022-01-07").
+
+TIMEX_DATE = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2})(?P<time>T.*)?)?|W(?P<week>\d{2})(?P<weekend>-WE)?"
+    r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?$"
+)
+TIMEX_DECADE = re.compile(r"^(?P<decade>\d{3})$")
+TIMEX_CENTURY = re.compile(r"^(?P<century>\d{2})$")
+#: first and last month of each season (northern hemisphere; winter starts in December of the named year)
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def iso_week(day: dt.date) -> str:
+    """The ISO week a day falls in, as a TIMEX3 value: 2022-01-12 -> "2022-W02"."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def shift_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` months later (earlier if negative), clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day.day, last))
+
+
+def weekday_near(day: dt.date, weekday: int, direction: int) -> dt.date:
+    """The ``weekday`` (0 = Monday) on or before ``day`` (direction -1) or on or after it (direction +1)."""
+    if direction < 0:
+        return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
+    return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return shift_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+
+
+def timex_range(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a TIMEX3 date value covers; None for durations, sets, "PAST_REF" or unparsable values."""
+    if not value:
+        return None
+    try:
+        match = TIMEX_DATE.match(value)
+        if match:
+            parts = match.groupdict()
+            year = int(parts["year"])
+            if parts["day"]:
+                day = dt.date(year, int(parts["month"]), int(parts["day"]))
+                return day, day
+            if parts["month"]:
+                month = int(parts["month"])
+                return dt.date(year, month, 1), _month_end(year, month)
+            if parts["week"]:
+                monday = dt.date.fromisocalendar(year, int(parts["week"]), 1)
+                if parts["weekend"]:
+                    return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+                return monday, monday + dt.timedelta(days=6)
+            if parts["quarter"]:
+                first = 3 * int(parts["quarter"]) - 2
+                return dt.date(year, first, 1), _month_end(year, first + 2)
+            if parts["half"]:
+                first = 6 * int(parts["half"]) - 5
+                return dt.date(year, first, 1), _month_end(year, first + 5)
+            if parts["season"]:
+                first, last = SEASON_MONTHS[parts["season"]]
+                return dt.date(year, first, 1), _month_end(year, last)
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        match = TIMEX_DECADE.match(value)
+        if match:
+            start = int(match["decade"]) * 10
+            return dt.date(max(start, 1), 1, 1), dt.date(start + 9, 12, 31)
+        match = TIMEX_CENTURY.match(value)
+        if match:
+            start = int(match["century"]) * 100
+            return dt.date(max(start, 1), 1, 1), dt.date(start + 99, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def timex_granularity(value: str | None) -> str | None:
+    """The granularity a TIMEX3 value is written at: "day", "week", "month", "quarter", "half", "season", "year",
+    "decade", "century", "time" (a moment of a day), "duration" (P...), or None."""
+    if not value:
+        return None
+    if re.match(r"^PT?[\dX.]", value):
+        return "duration"
+    match = TIMEX_DATE.match(value)
+    if match:
+        parts = match.groupdict()
+        for name in ("time", "day", "month", "week", "quarter", "half", "season"):
+            if parts[name]:
+                return name
+        return "year"
+    if TIMEX_DECADE.match(value):
+        return "decade"
+    if TIMEX_CENTURY.match(value):
+        return "century"
+    return None

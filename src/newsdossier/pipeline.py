@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import BinaryIO
 
-from . import dedupe
+from . import dedupe, timeline
 from . import reconcile as reconcile_stage
 from . import resolve as resolve_stage
 from .annotate import annotate, load_nlp, model_version
@@ -164,7 +164,9 @@ def recompute(conn: sqlite3.Connection) -> None:
     }
     findings = reconcile_stage.reconcile(claims, voices)
     headlines = reconcile_stage.headlines(claims, voices, reconcile_stage.MEASURES)
-    store.replace_cross_document(conn, entities, findings, headlines=headlines, claim_sources=claim_sources,
+    events = timeline.build_events(store.load_time_expressions(conn), mentions, entity_of, store.document_texts(conn),
+                                   store.document_roots(conn))
+    store.replace_cross_document(conn, entities, findings, events, headlines, claim_sources=claim_sources,
                                  quote_speakers=quote_speakers)
 
 

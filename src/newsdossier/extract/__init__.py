@@ -15,7 +15,7 @@ from typing import Any
 from ..annotate import Part
 from ..config import DEFAULT_SETTINGS, Settings
 from ..records import Article, DocumentResult
-from . import claims, entities, quotes
+from . import claims, entities, quotes, timex, victims
 
 Extractor = Callable[[Article, Sequence[Part], Settings, str], tuple[Any, ...]]
 
@@ -23,7 +23,9 @@ Extractor = Callable[[Article, Sequence[Part], Settings, str], tuple[Any, ...]]
 EXTRACTORS: dict[str, tuple[str, Extractor]] = {
     "entities": ("mentions", entities.extract_mentions),
     "claims": ("claims", claims.extract_claims),
+    "victims": ("claims", victims.extract_victim_counts),
     "quotes": ("quotes", quotes.extract_quotes),
+    "time": ("time_expressions", timex.extract_time_expressions),
 }
 
 

@@ -244,6 +244,11 @@ def document_voices(conn: sqlite3.Connection) -> dict[str, str]:
     }
 
 
+def document_roots(conn: sqlite3.Connection) -> dict[str, str]:
+    """Document id -> the id of its first version (itself unless it is a near-duplicate): one voice per story."""
+    return {r["id"]: r["root"] for r in conn.execute("SELECT id, COALESCE(duplicate_of, id) AS root FROM documents")}
+
+
 def load_signatures(conn: sqlite3.Connection) -> Iterator[tuple[str, bytes, str | None]]:
     """(document id, MinHash signature, duplicate_of) of every stored document, oldest first."""
     for r in conn.execute(

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("cases", r"counts? of|criminal cases?|charges?\b|charged|indict|investigat(?:ions?|ing|ed)\b|under investigation|"
               r"prosecut(?:ions?|ed)\b|\bcases?\b|protocols|defendants|on trial|stand trial"),
-    ("deaths", r"kill|dead|die|died|dying|death|deaths|fatalit|(?<!enforcement )(?<!government )(?<!governing )"
+    ("deaths", r"kill|dead|die|died|dying|death|deaths|fatal|(?<!enforcement )(?<!government )(?<!governing )"
                r"(?<!state )(?<!public )(?<!official )(?<!regulatory )(?<!security )bod(?:y|ies)\b|lives|perish|murder|"
                r"slain|slaughter|massacre|toll|lost their lives|shot dead|homicide|execut(?:ed|ions?)\b|drown"),
     ("injuries", r"injur|wound|hurt|hospitali[sz]|treated|maimed|casualt|\bshot\b|(?:taken|rushed|admitted) to (?:a |the )?"
