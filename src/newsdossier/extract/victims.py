@@ -49,6 +49,8 @@ ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "book", "jail"})
 DEAD = frozenset({"dead", "deceased", "lifeless"})
 HEDGES = frozenset({"may", "might", "could", "possibly", "reportedly", "perhaps", "allegedly"})
 SUBJECTS = ("nsubjpass", "nsubj")
+SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "someone", "somebody"})
+REFLEXIVE = frozenset({"himself", "herself"})
 
 
 def extract_victim_counts(article: Article, parts: Sequence["Part"], settings: Settings, model: str = "") -> tuple[Claim, ...]:
@@ -73,7 +75,23 @@ def extract_victim_counts(article: Article, parts: Sequence["Part"], settings: S
                     source_start=part.offset + source.start if source else None,
                     source_end=part.offset + source.end if source else None,
                 ))
-    return tuple(claims)
+    return tuple(_shot_then_died(claims))
+
+
+def _shot_then_died(claims: list[Claim]) -> list[Claim]:
+    """"A girl is dead after being shot. … She was accidentally shot by another child.": when the article counts a
+    death, a bare "was shot" of a pronoun or of the same kind of person is how that person died, not an injury."""
+    dead = {_kind(c.text) for c in claims if c.measure == "deaths"}
+    if not dead:
+        return claims
+    return [c for c in claims if not (c.measure == "injuries" and c.counted.endswith(" shot")
+                                      and (_kind(c.text) in dead or c.text.lower() in SINGULAR_PRONOUNS))]
+
+
+def _kind(phrase: str) -> str:
+    """The head word of a person phrase, lower-cased ("A 4-year-old girl" -> "girl")."""
+    words = phrase.lower().split()
+    return words[-1] if words else ""
 
 
 def _victims(sent: "Span") -> list[tuple[str, "Token", str]]:
@@ -107,6 +125,9 @@ def _cases(token: "Token", lemma: str) -> list[tuple[str, "Token | None"]]:
     elif lemma in ("pronounce", "find", "declare", "leave") and any(c.lower_ in DEAD for c in token.subtree):
         # "was pronounced dead", "was found dead", "left a 17-year-old dead"
         cases.append(("deaths", children.get("nsubjpass") or children.get("dobj") or _inherited_subject(token)))
+    elif token.lower_ in DEAD and token.dep_ in ("acomp", "oprd", "attr") and token.head.lemma_ in ("be", "lie", "remain"):
+        # "A 4-year-old girl is dead after being shot"
+        cases.append(("deaths", next((c for c in token.head.children if c.dep_ == "nsubj"), None)))
     elif token.lower_ == "custody" and token.head.dep_ == "prep":
         verb = token.head.head  # "is in custody", "was taken into custody"
         cases.append(("arrests", next((c for c in verb.children if c.dep_ in SUBJECTS + ("dobj",)), None)))
@@ -125,13 +146,22 @@ def _patient(verb: "Token", lemma: str) -> "Token | None":
         return next((c for c in children if c.dep_ == "nsubj"), None) or _inherited_subject(verb)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
-        return passive
+        return _antecedent(passive, verb)
     obj = next((c for c in children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in REFLEXIVE:  # "the boy shot himself in the hand"
+        return next((c for c in children if c.dep_ == "nsubj"), None)
     if obj is not None:
         return obj
     if any(c.dep_ == "auxpass" for c in children) or verb.dep_ == "conj":
         return _inherited_subject(verb)
     return None
+
+
+def _antecedent(subject: "Token", verb: "Token") -> "Token":
+    """"a man who was killed": the relative pronoun stands for the noun the clause hangs on."""
+    if subject.lower_ in ("who", "that", "whom") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _inherited_subject(verb: "Token") -> "Token | None":
@@ -146,8 +176,10 @@ def _inherited_subject(verb: "Token") -> "Token | None":
 
 
 def _singular_person(token: "Token") -> bool:
-    if token.tag_ in ("NNS", "NNPS") or token.lower_ in ("he", "she", "they", "who", "that", "one", "someone"):
-        return False  # pronouns: the person was introduced (and counted) where first named
+    if token.lower_ in SINGULAR_PRONOUNS:
+        return True  # "she was shot": one person (counts are not summed, so naming her twice does not count twice)
+    if token.tag_ in ("NNS", "NNPS") or token.pos_ == "PRON" or token.lower_ in ("one", "who", "that"):
+        return False
     if any(c.dep_ == "nummod" for c in token.children):
         return False  # "two men": a figure, read by the claims extractor
     if token.ent_type_ == "PERSON":
