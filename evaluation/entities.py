@@ -249,7 +249,7 @@ def annotate_documents(documents: list[Document], cache: Path | None = None) -> 
 
 def set_heads(documents: list[Document], annotated: dict[str, tuple[Any, list[Any]]]) -> None:
     """Give each gold mention the head spaCy's parse assigns its span; drop ECB+ mentions whose head is no name."""
-    from newsdossier.extract.spans import article_vocabulary, common, headline_sentences
+    from newsdossier.extract.entities.spans import article_vocabulary, common, headline_sentences
 
     for doc in documents:
         _, parts = annotated[doc.name]
@@ -324,8 +324,8 @@ def gold_mentions(doc: Document, article: Any, parts: list[Any]) -> list[Any]:
     """The gold mentions as ``Mention`` records, to score the resolver alone: the text is the run of
     capitalised words around the head ("attorney, Shawn Holley" -> "Shawn Holley"), the label the gold
     type's; short forms are linked and labels voted as the extractor would."""
-    from newsdossier.extract.shortforms import link_short_forms, vote_labels
-    from newsdossier.extract.spans import NAME_JOINERS, is_capitalised
+    from newsdossier.extract.entities.shortforms import link_short_forms, vote_labels
+    from newsdossier.extract.entities.spans import NAME_JOINERS, is_capitalised
     from newsdossier.records import Mention
 
     mentions = []

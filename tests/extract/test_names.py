@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdossier.extract.names import (
+from newsdossier.extract.entities.names import (
     first_names_agree,
     fold,
     initials,

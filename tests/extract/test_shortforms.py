@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from newsdossier.extract.shortforms import link_short_forms, vote_labels
+from newsdossier.extract.entities.shortforms import link_short_forms, vote_labels
 from newsdossier.records import Mention
 
 

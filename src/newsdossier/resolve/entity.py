@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..extract.names import fold, is_acronym, is_initial, is_short_form, person_parts, strip_titles, words
+from ..extract.entities.names import fold, is_acronym, is_initial, is_short_form, person_parts, strip_titles, words
 from ..records import Alias, Entity
 from .local import Local, vote
 

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..extract.names import LABEL_PRIORITY, acronym_letters, fold, is_acronym, is_initial, is_short_form, name_variant_key, person_parts, variant_key
+from ..extract.entities.names import LABEL_PRIORITY, acronym_letters, fold, is_acronym, is_initial, is_short_form, name_variant_key, person_parts, variant_key
 from ..records import Mention
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..extract.names import acronym_letters, first_names_agree, fold, initials, is_region_of, variant_key
+from ..extract.entities.names import acronym_letters, first_names_agree, fold, initials, is_region_of, variant_key
 from .local import PLACES, Local
 
 ORGANISATIONS = frozenset({"ORG", "FAC"})

@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..annotate import Part
-from ..config import Settings
-from ..records import Article, Mention
+from ...annotate import Part
+from ...config import Settings
+from ...records import Article, Mention
 from .links import acronym_definitions, descriptions, equated_names
 from .names import fold, person_parts
 from .shortforms import link_short_forms, vote_labels

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from ..records import Mention
+from ...records import Mention
 from .names import (LABEL_PRIORITY, acronym_letters, first_names_agree, fold, initials, is_acronym, is_initial, is_region_of, is_short_form,
                     person_parts, strip_titles, words)
 
