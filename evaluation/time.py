@@ -23,7 +23,11 @@ Metrics:
   "PRES_REF" = "PRESENT_REF"). An unresolved prediction (None) counts as wrong;
 - value accuracy (strict): the same over strict matches; date-part accuracy: the same comparing only
   what precedes "T" (a right day with a wrong clock time counts as right);
-- value F1 (TempEval-3 style): correct values / predictions and / gold expressions with a value.
+- value F1 (TempEval-3 style): correct values / predictions and / gold expressions with a value;
+- value accuracy without unstated zones: the value accuracy leaving out the pairs whose gold value is a
+  clock time in UTC ("...T12:33Z") while the gold span names no zone (EventStoryLine converts local
+  times with offsets the text never gives; TimeML keeps the clock as written); ``unstated_zone_n`` counts
+  them. A diagnostic, reported beside the value accuracy, never instead of it.
 
 ``fixtures`` — the team-made blind set (tests/fixtures/time/blind.jsonl, guideline in that folder's
 README): invented sentences with a document date (or none) and the expressions a reader marks. A gold
@@ -182,7 +186,7 @@ def canonical(value: str | None) -> str:
 
 
 def creation_date(document: CorpusDocument) -> str | None:
-    found = re.match(r"^(\d{4})[-:](\d{1,2})[-:](\d{1,2})", document.dct or "")
+    found = re.match(r"^(?:t_)?(\d{4})[-:](\d{1,2})[-:](\d{1,2})", document.dct or "")  # one file: "t_2013-09-09"
     if found:
         return f"{found.group(1)}-{int(found.group(2)):02d}-{int(found.group(3)):02d}"
     found = re.match(r"^(\d{2})-(\d{2})-(\d{4})$", document.dct or "")  # one file writes it day-month-year
@@ -251,6 +255,10 @@ def baseline(article: Any, parts: Any) -> list[tuple[int, int, str | None, str]]
     return found
 
 
+#: a zone or UTC offset written in a gold span ("0737 GMT", "5:40 p.m. ET", "GMT +8")
+STATED_ZONE = re.compile(r"\b(?:UTC|GMT|Z|[ECMP][SD]?T|BST|CES?T|EES?T|IST|JST|MSK|AES?T|AEDT)\b|[+-]\s*\d")
+
+
 def score(documents: list[CorpusDocument], predictions: list[list[Prediction]], errors: list[str] | None = None
           ) -> dict[str, Any]:
     """Span and value figures pooled over the documents (see the module docstring for the definitions)."""
@@ -287,11 +295,16 @@ def score(documents: list[CorpusDocument], predictions: list[list[Prediction]], 
                 counts["date_part_right"] += day_right
                 by_type[f"{g.type}:valued"] += 1
                 by_type[f"{g.type}:right"] += right
+                gold_text = " ".join(text_of[t] for t in g.tokens)
+                if re.search(r"T\d{2}:\d{2}Z$", canonical(g.value)) and not STATED_ZONE.search(gold_text):
+                    counts["unstated_zone"] += 1  # the gold converted to UTC from a zone the text does not give
+                else:
+                    counts["stated_valued"] += 1
+                    counts["stated_value_right"] += right
                 if strict:
                     counts["strict_valued"] += 1
                     counts["strict_value_right"] += right
                 if not right and errors is not None:
-                    gold_text = " ".join(text_of[t] for t in g.tokens)
                     errors.append(f"value\t{document.name}\t{document.dct}\t{gold_text!r}\t{g.value}\t{p.text!r}\t"
                                   f"{p.value}")
         if errors is not None:
@@ -327,6 +340,8 @@ def score(documents: list[CorpusDocument], predictions: list[list[Prediction]], 
         "value_accuracy_n": counts["valued"],
         "value_accuracy_strict": share("strict_value_right", "strict_valued"),
         "date_part_accuracy": share("date_part_right", "valued"),
+        "unstated_zone_n": counts["unstated_zone"],
+        "value_accuracy_without_unstated_zones": share("stated_value_right", "stated_valued"),
         "value_f1": round(value_f1, 3),
         "type_accuracy": share("type_right", "relaxed"),
         "value_accuracy_by_type": {t: f"{by_type[t + ':right']}/{by_type[t + ':valued']}" for t in types},

@@ -136,6 +136,8 @@ def test_duration_value(amount, unit, value):
     ("almost two and a half years", None, ("P2.5Y", "duration", "DURATION")),
     ("several years", None, ("PXY", "duration", "DURATION")),
     ("every week", None, ("P1W", None, "SET")),
+    ("1hr 4 mins", None, ("PT1H4M", "duration", "DURATION")),
+    ("two years and three months", None, ("P2Y3M", "duration", "DURATION")),
     ("in the past", None, ("PAST_REF", None, "DATE")),
     # times of day
     ("18:00 UTC", None, ("2025-01-06T18:00Z", "time", "TIME")),
@@ -146,6 +148,15 @@ def test_duration_value(amount, unit, value):
     ("8:30 p.m. Thursday", None, ("2025-01-02T20:30", "time", "TIME")),
     ("this morning (Jan 6)", None, ("2025-01-06TMO", "time", "TIME")),
     ("3 p.m. (1200 GMT)", None, ("2025-01-06T12:00Z", "time", "TIME")),
+    # a bracketed zoned time restating a local one: the local time's day, the zoned time's moment
+    ("4:30 a.m. local time (11.30 p.m. ET)", None, ("2025-01-06T04:30Z", "time", "TIME")),
+    ("1:30 a.m. (2330 GMT)", None, ("2025-01-05T23:30Z", "time", "TIME")),
+    ("11 p.m. (0100 GMT)", None, ("2025-01-07T01:00Z", "time", "TIME")),
+    # hours from a known day: that day, clock unknown
+    ("two hours ago", None, ("2025-01-06TXX:XX", "time", "TIME")),
+    # day, month and a two-digit year
+    ("10 Nov 11", None, ("2011-11-10", "day", "DATE")),
+    ("5 Jan 99", None, ("1999-01-05", "day", "DATE")),
 ])
 def test_resolve_expression(text, tense, expected):
     assert resolve_expression(text, MONDAY, tense) == expected
@@ -200,6 +211,23 @@ def test_find_expressions_keeps_offsets_and_counts_from_the_last_named_day():
     assert [(f.text, f.value) for f in found] == [
         ("January 2", "2025-01-02"), ("The next day", "2025-01-03"), ("Three days later", "2025-01-06")]
     assert all(text[f.start:f.end] == f.text for f in found)
+
+
+def test_hours_after_a_named_day_are_a_moment_of_that_day():
+    found = find_expressions("Police arrived on January 2. A few hours later, he was arrested.", MONDAY)
+    assert [(f.text, f.value, f.type) for f in found] == [
+        ("January 2", "2025-01-02", "DATE"), ("A few hours later", "2025-01-02TXX:XX", "TIME")]
+    found = find_expressions("Police arrived on January 2. Two minutes later, he was arrested.", MONDAY)
+    assert [(f.text, f.value, f.type) for f in found][1:] == [("Two minutes later", "PT2M", "DURATION")]
+
+
+def test_durations_join_only_from_the_larger_unit_down():
+    found = find_expressions("He waited 5 minutes and 2 hours.", MONDAY)
+    assert [f.value for f in found] == ["PT5M", "PT2H"]
+
+
+def test_a_two_digit_year_needs_the_clause_to_end():
+    assert [f.text for f in find_expressions("On 3 May 13 people died.", MONDAY)] == ["3 May"]
 
 
 def test_spans_take_their_modifiers():
@@ -266,6 +294,27 @@ def test_an_absolute_date_needs_no_anchor(nlp):
     cap, yesterday = found
     assert (cap.value, cap.anchor) == ("2025-01-01", None)
     assert (yesterday.value, yesterday.granularity, yesterday.anchor) == (None, None, None)
+
+
+def test_the_article_s_own_publication_line_sets_the_day_it_counts_from(nlp):
+    # metadata in UTC says 3 April; the writer's line says 2 April (a Monday), so "Tuesday" is the one before
+    text = "POSTED: 04/02/07, 9:00 PM PDT\n\nA convicted cop killer laughed Tuesday after hearing the ruling."
+    _, found = run(nlp, text, published="2007-04-03")
+    assert by_text(found)["Tuesday"].value == "2007-03-27"
+    # day-month order read the way that lands near the metadata date; a line far from it is not trusted
+    text = "11/09/2010\n\nA plant worker shot two colleagues, police said Friday."
+    _, found = run(nlp, text, published="2010-09-11")
+    assert by_text(found)["Friday"].value == "2010-09-10"
+    text = "Posted: May 2, 2013\n\nA plant worker shot two colleagues, police said Friday."
+    _, found = run(nlp, text, published="2010-09-11")
+    assert by_text(found)["Friday"].value == "2010-09-10"
+
+
+def test_a_day_without_a_year_follows_a_narrative_set_in_another_year(nlp):
+    text = ("The deputy was killed on June 24, 2005 while investigating a June 20 shooting.\n\n"
+            "The trial will open on June 20.")
+    _, found = run(nlp, text, published="2007-03-20")
+    assert [t.value for t in found if t.text.endswith("June 20")] == ["2005-06-20", "2007-06-20"]
 
 
 def test_a_shift_from_an_event_the_text_dates(nlp):

@@ -11,6 +11,10 @@ its governing verb (tense, clause, predicate). Then two passes in document order
    (in a past-tense clause) the narrative's reference day, else the article's date; "six months before the protests" takes the
    protests' date from pass 1, and stays unresolved when the text gives none.
 
+The day relative expressions count from is the article's own publication line when it gives a
+complete date within a month of ``article.published`` (the writer's calendar: metadata dates are
+often UTC, a day late for an American evening), else ``article.published``.
+
 Expressions that only date the article itself (a dateline "MARENTA, Jan 6 (MPA) -",
 a "Published"/"Updated" line, a date alone on its line) are kept but carry no
 clause, so the timeline does not read them as events.
@@ -18,6 +22,7 @@ clause, so the timeline does not read them as events.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -103,12 +108,45 @@ def _day_of(value: str | None) -> str | None:
     return value[:10] if value and re.match(r"^\d{4}-\d{2}-\d{2}", value) else None
 
 
+def _own_date(items: Sequence[_Item], published: str | None, paragraphs: int = 4, window: int = 31) -> str | None:
+    """The day the article's own publication line gives ("Posted: 04/02/07, 9:00 PM PDT", "June 6th, 2013 7:38pm
+    EDT" alone under the headline), in the writer's local calendar: the day its "Tuesday" and "yesterday" count
+    from, which the metadata date (often UTC, or the day it was crawled) can miss by a day or a week.
+
+    Only a complete date in the first paragraphs; with a metadata date, only within ``window`` days of it (a
+    line further off is more likely misread than right), and "11/09/2010" is read in the order that lands
+    nearer it."""
+    known = Anchor.of(published)
+    for item in items:
+        if item.part >= paragraphs:
+            return None
+        parse = item.parse
+        if not (item.publication and parse.kind == "date" and parse.year and parse.month and parse.day):
+            continue
+        readings = {(parse.month, parse.day), (parse.day, parse.month)} if parse.day <= 12 else {(parse.month,
+                                                                                                  parse.day)}
+        days = []
+        for month, day in readings:
+            try:
+                days.append(dt.date(parse.year, month, day))
+            except ValueError:
+                continue
+        if not days:
+            return None
+        if known is None or not known.allows("day"):
+            return min(days).isoformat() if len(days) == 1 else None
+        nearest = min(days, key=lambda d: abs((d - known.date).days))
+        return nearest.isoformat() if abs((nearest - known.date).days) <= window else None
+    return None
+
+
 def extract_time_expressions(article: Article, parts: Sequence[Part], settings: Settings = DEFAULT_SETTINGS,
                              model: str = "") -> tuple[TimeExpression, ...]:
     """Every temporal expression of an article, TIMEX3-normalized against ``article.published``."""
-    anchor = Anchor.of(article.published)
-    anchor_text = article.published[:10] if anchor else None
     items = _collect(parts)
+    published = _own_date(items, article.published) or article.published
+    anchor = Anchor.of(published)
+    anchor_text = published[:10] if anchor else None
     reference: str | None = None
     dated_names: dict[str, str] = {}
     # pass 1: in order, with the narrative's reference date moving along

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ...dates import WEEKDAYS, find_date_mentions
-from .parse import Parse, duration_value, unit_of
+from .parse import Parse, duration_value, join_durations, unit_of
 from .rules_calendar import (
     read_century, read_day_month, read_decade, read_holiday, read_month, read_month_year, read_numeric_date,
     read_quarter, read_season, read_two_digit_year, read_year,
@@ -80,7 +80,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
         (rf"\b(?:(?P<num>{NUM}|{VAGUE})\s+{UNIT_ADJECTIVE}|(?P<the>the)\s+)(?P<unit>{UNIT})\s+(?P<dir>ago|earlier"
          r"|later|before|after|prior|from\s+now|hence|on)\b(?!\s+(?:yesterday|tomorrow))", read_shift),
         (rf"\b(?:(?P<det>the\s+(?:past|last|next|previous|coming|first|following|final|remaining)|another|(?:an|the)"
-         rf"\s+additional)\s+)?(?P<num>{NUM}|{VAGUE})[\s-]+{UNIT_ADJECTIVE}(?P<unit>{UNIT})(?:-long)?\b",
+         rf"\s+additional)\s+)?(?P<num>{NUM}|{VAGUE})(?:[\s-]+|(?<=\d)){UNIT_ADJECTIVE}(?P<unit>{UNIT})(?:-long)?\b",
          read_duration),
         (r"\b(?P<unit>years|decades|months|weeks|days)\s+ago\b",
          lambda m, t: Parse(kind="ref", value="PAST_REF", type="DATE")),
@@ -105,6 +105,10 @@ PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
          r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})|\s+(?:of\s+)?(?P<oy>this\s+year|last\s+year|next\s+year))?\b", read_season),
         (rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH_WORD})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
          r"(?:(?<=\.)|\b)", read_day_month),
+        # "10 Nov 11.": day, month and a two-digit year closing the clause
+        (r"\b(?P<day>[0-3]?\d)\s+(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?:January|February"
+         r"|March|April|May|June|July|August|September|October|November|December))\s+(?P<yy>\d{2})(?![.,:]?\d)"
+         r"(?=\s*(?:[.,;)\]]|$))", read_day_month),
         (rf"\b(?P<m>{MONTH_WORD}),?\s+(?P<y>(?:19|20)\d{{2}})\b", read_month_year),
         (rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<m>{MONTH_WORD})(?:\s+(?P<ry>this|last|next)\s+year)?"
          r"(?:(?<=\.)|\b)", read_month),
@@ -143,6 +147,8 @@ DATE_MODIFIER = re.compile(
 JOINT = re.compile(r"^\s*(?:,\s*)?(?:(?:on|at|of|this)\s+)?(?:(?:at\s+)?(?:about|around|approximately|roughly"
                    r"|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:,\s*)?$", re.IGNORECASE)
 OPEN_BRACKET = re.compile(r"^\s*[(\[]\s*$")
+#: between the parts of one duration ("1hr 4 mins", "two hours and 20 minutes", "3 years, 2 months")
+DURATION_JOINT = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?$")
 CLOSE_BRACKET = re.compile(r"^\s*[)\]]")
 
 
@@ -201,9 +207,15 @@ def merge(text: str, found: list[Found]) -> list[Found]:
                 if item.parse.kind == "clock" and _is_dated(last.parse):
                     result[-1] = Found(last.start, item.end, last.parse.with_time(item.parse))
                     continue
+            joined = join_durations(last.parse.value, item.parse.value) if last.parse.kind == item.parse.kind == \
+                "duration" and DURATION_JOINT.match(gap) else None
+            if joined:  # "1hr 4 mins", "two years and three months"
+                result[-1] = Found(last.start, item.end, replace(item.parse, value=joined))
+                continue
             if OPEN_BRACKET.match(gap) and last.parse.kind == "clock" and item.parse.kind == "clock" and item.parse.zone:
                 close = CLOSE_BRACKET.match(text[item.end:])  # "3 p.m. (1200 GMT)": the zoned time says it in UTC
-                result[-1] = Found(last.start, item.end + close.end() if close else item.end, item.parse)
+                restated = replace(item.parse, local_clock=last.parse.clock)  # whose day the text gives
+                result[-1] = Found(last.start, item.end + close.end() if close else item.end, restated)
                 continue
             if OPEN_BRACKET.match(gap) and item.parse.kind == "date" and item.parse.day is not None \
                     and last.parse.kind in ("relative", "weekday", "clock") and item.parse.clock is None:

@@ -6,6 +6,10 @@ Rules (the anchor is the article's date, the reference the narrative's current d
   next one on or after it when the governing verb is in the future tense ("will meet
   on Thursday"). "last Thursday" is strictly before the anchor, "next Thursday"
   strictly after, "this Thursday" in the anchor's ISO week.
+- A day without a year in a narrative the text has moved to another year ("killed June 24,
+  2005 ... a June 20 shooting", written in 2007) takes the year nearest the day last named,
+  unless its verb is in the future tense (that counts from the article's date; a present
+  tense that looks ahead, "the trial opens on June 20", is a known miss).
 - A month or a day without a year ("in September", "January 7") takes the year that
   puts it on or before the anchor in past tense ("rose in September": the most recent
   September), on or after it in future tense, and the nearest occurrence when the tense
@@ -22,7 +26,12 @@ Rules (the anchor is the article's date, the reference the narrative's current d
   the tense says neither ("the fourth quarter" in January is the one just ended, in
   August the one ahead).
 - A clock time with no date of its own is on the reference day; a zone the text names
-  (UTC, ET, BST...) is converted to UTC and marked "Z"; local times stay unzoned.
+  (UTC, ET, BST...) is converted to UTC and marked "Z"; local times stay unzoned (TimeML:
+  the clock as written unless the text gives a zone). A bracketed zoned time that restates a
+  local one ("4:30 a.m. local time (11.30 p.m. ET)") gives the moment; the local time gives
+  the day, so the moment is the zoned time nearest the local clock on that day.
+- "a few hours later", "two hours ago" from a known day: that day at an unknown clock time
+  ("2007-04-09TXX:XX", TIME); "two minutes later", "minutes after" measure a gap (PT2M, PTXM).
 - With no anchor (the article's date unknown), everything that needs it stays None.
   An anchor known only to the month ("2025-01") resolves "last year" but not "yesterday".
 """
@@ -33,7 +42,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ...dates import iso_week, shift_months, timex_granularity, timex_range, weekday_near
-from .parse import Parse
+from .parse import Parse, duration_value
 
 #: from finest to coarsest, for "the coarser of two granularities"
 ORDER = ("time", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
@@ -243,7 +252,10 @@ def _shift(parse: Parse, anchor: Anchor | None, reference: str | None, object_va
     day, base_granularity = base
     sign = parse.offset or 1
     if unit in ("second", "minute", "hour"):
-        # a few hours before or after: the same day, as precise as the base allows
+        # a few hours before or after: the same day, as precise as the base allows; from a day, a moment of it
+        # whose clock the text does not give ("2007-04-09TXX:XX")
+        if base_granularity in ("day", "time"):
+            return f"{day.isoformat()}TXX:XX"
         return day, _coarser("day", base_granularity)
     if parse.amount is None:
         return None
@@ -319,6 +331,12 @@ def _time_of(value_day: dt.date, parse: Parse) -> str:
                                                                                 else 0))
         moment = dt.datetime.combine(value_day, dt.time()) + dt.timedelta(hours=hour, minutes=minute)
         moment -= dt.timedelta(hours=offset)
+        if parse.local_clock is not None:
+            # "4:30 a.m. local time (11.30 p.m. ET)": the day belongs to the local time; the zoned time is the
+            # same moment, so of the zoned time on the day before, that day and the day after, take the nearest
+            wall = dt.datetime.combine(value_day, dt.time(*parse.local_clock))
+            moment = min((moment + dt.timedelta(days=shift) for shift in (-1, 0, 1)),
+                         key=lambda candidate: abs(candidate - wall))
         return f"{moment.date().isoformat()}T{moment.hour:02d}:{moment.minute:02d}Z"
     return f"{value_day.isoformat()}T{hour:02d}:{minute:02d}"
 
@@ -342,12 +360,22 @@ def normalize(parse: Parse, anchor: Anchor | None, tense: str | None = None, ref
     if kind in ("duration", "set", "ref", "decade", "century"):
         granularity = {"duration": "duration", "decade": "decade", "century": "century"}.get(kind)
         return Resolved(parse.value, granularity, parse.type)
+    if kind == "shift" and parse.unit in ("second", "minute"):
+        # "two minutes later", "minutes after": the moment is the day already named; the text measures the gap
+        return Resolved(duration_value(parse.amount, parse.unit), "duration", "DURATION")
     if kind == "period":
         value = _period(parse, anchor, tense)
         return Resolved(value, timex_granularity(value) if value else None, "DATE")
     found: tuple[dt.date, str] | str | None
     if kind == "date":
-        found = _date(parse, anchor, tense)
+        narrative = _base(reference) if reference and parse.year is None and parse.day else None
+        if narrative and narrative[1] in ("day", "time") and anchor and tense != "future" \
+                and narrative[0].year != anchor.date.year:
+            # the text has moved to another year ("killed June 24, 2005 ... a June 20 shooting"): its days
+            # without a year belong to that narrative, the nearest such day to the day it last named
+            found = _date(parse, Anchor(narrative[0]), None)
+        else:
+            found = _date(parse, anchor, tense)
     elif kind == "month":
         found = _month(parse, anchor, tense)
     elif kind == "weekday":
@@ -364,6 +392,8 @@ def normalize(parse: Parse, anchor: Anchor | None, tense: str | None = None, ref
     if found is None:
         return Resolved(None, None, parse.type)
     if isinstance(found, str):
+        if found.endswith("TXX:XX"):  # a moment of a known day at an unknown clock time
+            return Resolved(found, "time", "TIME")
         return Resolved(found, None, parse.type)
     day, granularity = found
     if (parse.clock or parse.part) and granularity in ("day", "time"):

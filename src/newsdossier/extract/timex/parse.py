@@ -53,6 +53,9 @@ class Parse:
     clock: tuple[int, int] | None = None
     #: the zone a clock time was written in ("UTC", "ET", "+08:00"); None when local and unstated
     zone: str | None = None
+    #: the local clock time a bracketed zoned time restates ("4:30 a.m. local time (11.30 p.m. ET)"): the zoned
+    #: time gives the moment, the local one the day it falls on
+    local_clock: tuple[int, int] | None = None
     #: a value fixed by the words alone (durations, sets, "PRESENT_REF", decades)
     value: str | None = None
     #: TIMEX3 type
@@ -63,6 +66,7 @@ class Parse:
     def with_time(self, other: "Parse") -> "Parse":
         """This date with the clock time or part of day of ``other`` (a clock or a part-of-day parse)."""
         return replace(self, clock=other.clock or self.clock, zone=other.zone or self.zone,
+                       local_clock=other.local_clock or self.local_clock,
                        part=other.part or self.part, type="TIME")
 
 
@@ -143,3 +147,25 @@ def duration_value(amount: float | None, unit: str) -> str:
     else:
         number = f"{amount:g}"
     return f"P{'T' if timed else ''}{number}{letter}"
+
+
+_DURATION_PART = re.compile(r"^P(?:(?P<n>\d+(?:\.\d+)?)(?P<d>[YMD])|T(?P<tn>\d+(?:\.\d+)?)(?P<t>[HMS]))$")
+_DURATION_RANK = ("Y", "M", "D", "TH", "TM", "TS")
+
+
+def join_durations(first: str | None, second: str | None) -> str | None:
+    """One duration from two written in a row, the larger unit first ("1hr 4 mins": "PT1H" + "PT4M" -> "PT1H4M",
+    "two years and three months" -> "P2Y3M"); None when they do not combine (vague, weeks, wrong order)."""
+    parts = []
+    for value in (first, second):
+        found = _DURATION_PART.match(value or "")
+        if found is None:
+            return None
+        parts.append((found["n"], found["d"]) if found["d"] else (found["tn"], "T" + found["t"]))
+    (amount1, unit1), (amount2, unit2) = parts
+    if _DURATION_RANK.index(unit1) >= _DURATION_RANK.index(unit2):
+        return None
+    date = "".join(f"{a}{u}" for a, u in parts if not u.startswith("T"))
+    time = "".join(f"{a}{u[1]}" for a, u in parts if u.startswith("T"))
+    return "P" + date + ("T" + time if time else "")
+

@@ -160,11 +160,15 @@ def read_month(match: re.Match[str], text: str) -> Parse | None:
 
 
 def read_day_month(match: re.Match[str], text: str) -> Parse | None:
-    """"4 November" when find_date_mentions read the digits after it as the day ("4 November 02:00 GMT")."""
+    """"4 November" when find_date_mentions read the digits after it as the day ("4 November 02:00 GMT"), and the
+    day-month-year order with a two-digit year that ends a sentence or clause ("on 10 Nov 11." is 10 November 2011)."""
     if not capitalised(match["m"]) or not 1 <= int(match["day"]) <= 31:
         return None
-    return Parse(kind="date", year=int(match["y"]) if match["y"] else None, month=MONTHS[match["m"].lower().rstrip(".")],
-                 day=int(match["day"]))
+    groups = match.groupdict()
+    year = int(groups["y"]) if groups.get("y") else None
+    if groups.get("yy"):
+        year = int(groups["yy"]) + (2000 if int(groups["yy"]) < 50 else 1900)  # "10 Nov 11", "5 Jan 99"
+    return Parse(kind="date", year=year, month=MONTHS[match["m"].lower().rstrip(".")], day=int(match["day"]))
 
 
 def read_month_year(match: re.Match[str], text: str) -> Parse | None:
