@@ -220,3 +220,106 @@ def test_scope_parts_compose_into_a_short_form_and_a_kind():
     assert compose(Parts(place="in Port Selden"), narrows=True).kind == "place"
     assert compose(Parts(period="overnight"), narrows=False, period_narrows=False) is None
     assert compose(Parts(group="children"), narrows=False).kind == "group"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four people were shot, one fatally, early Sunday.",
+     [("Four", 3, "injuries", "people, not killed: 4 - 1"), ("one", 1, "deaths", "")]),
+    ("Three men were shot Saturday night; one of them died at the hospital.",
+     [("Three", 2, "injuries", "men, not killed: 3 - 1"), ("one", 1, "deaths", "them")]),
+    ("Six people were wounded, two of whom later died.",
+     [("Six", 4, "injuries", "people, not killed: 6 - 2"), ("two", 2, "deaths", "whom")]),
+    # the dead counted first and the injured as "others": two separate groups, nothing to subtract
+    ("Two people were killed and three others wounded.", [("Two", 2, "deaths", "people"), ("three", 3, "injuries", "others")]),
+    # a death figure with a noun of its own is not said to be part of the wounded
+    ("Four people were wounded and two people died.", [("Four", 4, "injuries", "people"), ("two", 2, "deaths", "people")]),
+])
+def test_people_shot_of_whom_some_died_are_injured_only_the_rest(nlp, text, expected):
+    article = Article(id="doc-1", content_hash=content_hash(text), source="t", text=text, published="2025-01-20")
+    ((_, parts),) = annotate([article], nlp)
+    found = extract_claims(article, parts, DEFAULT_SETTINGS)
+    assert [(c.text, c.value_low, c.measure, c.counted) for c in found] == expected
+
+
+def test_the_dead_of_a_background_figure_share_its_period(nlp):
+    got = claims_of("At least five other children have been shot in the city this year, two fatally.", nlp)
+    assert [(g[0], g[1], g[4], g[5]) for g in got] == [("At least five", 3, "injuries", "this year"),
+                                                        ("two", 2, "deaths", "this year")]
+
+
+@pytest.mark.parametrize("text", [
+    "No one was seriously hurt, according to police.",
+    "No one else was injured.",
+    "None of the victims suffered life-threatening injuries, police said.",
+])
+def test_a_qualified_zero_is_not_a_denial_of_every_injury(nlp, text):
+    assert claims_of(text, nlp) == []
+
+
+def test_an_unqualified_zero_is_still_a_denial(nlp):
+    assert [(g[1], g[4], g[7]) for g in claims_of("No one was hurt.", nlp)] == [(0, "injuries", "negated")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two men, 25 and 30, were shot in the legs, police said.", [2]),  # 25 and 30 are their ages
+    ("Detroit police told 7 Action News that someone fired a single shot.", []),
+    ("The child was shot in the 7700 Utica block of the city.", []),
+    ("The 10 gunshot wounds he sustained continue to heal.", []),
+    ("She thought the boy had been shot two, or three times.", []),
+])
+def test_ages_stations_blocks_wounds_and_times_count_no_people(nlp, text, expected):
+    assert [g[1] for g in claims_of(text, nlp)] == expected
+
+
+def test_people_sent_to_hospital_are_injured(nlp):
+    assert [(g[1], g[4]) for g in claims_of("The gunfire sent four teens to the hospital.", nlp)] == [(4, "injuries")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure of people shot and the article's death toll in another sentence
+    ("Eight people were shot on Wednesday night. Police said two people died.", [(6, "injuries"), (2, "deaths")]),
+    # "wounded" counts the injured alone; another period's figure is left alone
+    ("Two people were killed on Saturday. Five people were wounded on Sunday.", [(2, "deaths"), (5, "injuries")]),
+    # no death in the article: all the shot are injured
+    ("Eight people were shot on Wednesday night.", [(8, "injuries")]),
+])
+def test_people_shot_less_the_articles_death_toll_are_the_injured(nlp, text, expected):
+    assert [(g[1], g[4]) for g in claims_of(text, nlp)] == expected
+
+
+def test_people_in_critical_condition_are_injured_not_dead(nlp):
+    got = claims_of("A man died at the scene, two people are in critical condition and five others were hospitalized.", nlp)
+    assert [(g[1], g[4]) for g in got] == [(2, "injuries"), (5, "injuries")]
+
+
+def test_a_rate_per_population_counts_nobody(nlp):
+    assert claims_of("The city's homicide rate for 2015 was 24.18 per 100,000 residents.", nlp) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Neighbors described the four men shot to death in the city as good men.", [(4, "deaths")]),
+    ("Officials said four people were found shot dead at an apartment on Monday.", [(4, "deaths")]),
+    ("Three people were fatally shot on Sunday.", [(3, "deaths")]),
+    ("Four people were shot on Sunday.", [(4, "injuries")]),
+])
+def test_people_shot_dead_are_deaths(nlp, text, expected):
+    assert [(g[1], g[4]) for g in claims_of(text, nlp)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gallia 911 Center listings state the victim was shot in the back.",
+    "Police say the victims were shot at Club 108 on Saturday.",
+    "The shooting happened inside the family's home, 4601 SE 79.",
+])
+def test_emergency_numbers_club_names_and_addresses_count_nobody(nlp, text):
+    assert claims_of(text, nlp) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two gunmen killed three people on Sunday.", [(2, "gunmen"), (3, "deaths")]),
+    ("Two officers shot the suspect.", [(2, "officers")]),
+    # the doer of another clause: the three died
+    ("Three people died after two men opened fire.", [(3, "deaths"), (2, "men")]),
+])
+def test_those_who_did_the_killing_are_not_its_dead(nlp, text, expected):
+    assert [(g[1], g[4]) for g in claims_of(text, nlp)] == expected

@@ -24,7 +24,9 @@ def counts(nlp, text: str) -> list[tuple[str, str, float, str]]:
     ("A 17-year-old boy died after an officer-involved shooting Friday night.", [("A 17-year-old boy", "deaths")]),
     ("A 25-year-old man was shot and killed early Sunday, police said.", [("A 25-year-old man", "deaths")]),
     ("The child was pronounced dead at Arkansas Methodist Medical Center.", [("The child", "deaths")]),
-    ("Robinson was charged with homicide for the fatal shooting of a fellow student.", [("a fellow student", "deaths")]),
+    # a person charged with a crime is counted as arrested (held or booked), as police tallies and the GVA do
+    ("Robinson was charged with homicide for the fatal shooting of a fellow student.",
+     [("Robinson", "arrests"), ("a fellow student", "deaths")]),
     ("A woman was wounded in the shooting and taken to the hospital.", [("A woman", "injuries")]),
     ("Police arrested a 19-year-old suspect on Monday.", [("a 19-year-old suspect", "arrests")]),
     ("A suspect is in custody, police said.", [("A suspect", "arrests")]),
@@ -60,3 +62,82 @@ def test_a_person_shot_and_killed_is_not_also_an_injury(nlp):
 def test_a_shooting_of_someone_the_article_says_died_is_not_an_injury(nlp):
     text = "A 4-year-old girl is dead after a shooting. She was accidentally shot by another child. A man was shot in the leg."
     assert [(t, m) for t, m, _, _ in counts(nlp, text)] == [("A 4-year-old girl", "deaths"), ("A man", "injuries")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 26-year-old woman was shot to death while driving.", [("A 26-year-old woman", "deaths")]),
+    ("Officers found a man suffering from a gunshot wound.", [("a man", "injuries")]),
+    ("The victim suffered a fatal gunshot wound to the chest.", [("The victim", "deaths")]),
+    ("Police said the 10-year-old was shot by an adult in the house.", [("the 10-year-old", "injuries")]),
+    ("A man is in critical condition after accidentally shooting himself in the head.", [("A man", "injuries")]),
+    ("Police say a 17-year-old girl had been hit twice in the leg.", [("a 17-year-old girl", "injuries")]),
+    ("A woman was struck by a stray bullet.", [("A woman", "injuries")]),
+    ("Jarrett Thigpen, of the 1900 block of Hickory Street, was arrested on Friday.", [("Jarrett Thigpen", "arrests")]),
+    ("A 21-year-old suspect was charged Friday with first-degree murder.", [("A 21-year-old suspect", "arrests")]),
+])
+def test_wounds_gunfire_names_and_charges(nlp, text, expected):
+    assert [(t, m) for t, m, _, _ in counts(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A man was hit by a car.",
+    "The man charged at the officer with a knife.",
+    "He has not been charged.",
+    "The Police Department was closed on Monday.",
+])
+def test_no_count_for_a_car_a_charge_at_someone_an_uncharged_person_or_an_office(nlp, text):
+    assert counts(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the death is only in a figure or in words: a bare "shot" is how the victim died
+    ("One person was killed in the shooting. Police said the teen was shot in the chest.", []),
+    # "his daughter" may be "the girl" who died; a woman named as another person stays injured
+    ("A girl died on Sunday. Her father said his daughter was shot by a neighbour.", [("A girl", "deaths")]),
+    ("A girl died on Sunday. Another woman was shot in the arm.", [("A girl", "deaths"), ("Another woman", "injuries")]),
+    # said to survive: injured
+    ("One man was killed. Police said the teen was shot but is in stable condition.", [("the teen", "injuries")]),
+])
+def test_a_bare_shooting_in_an_article_that_counts_a_death_is_that_death(nlp, text, expected):
+    assert [(t, m) for t, m, _, _ in counts(nlp, text)] == expected
+
+
+def test_a_shooting_in_an_article_without_a_death_is_an_injury(nlp):
+    assert [(t, m) for t, m, _, _ in counts(nlp, "Police said the teen was shot in the chest.")] == [("the teen", "injuries")]
+
+
+def test_one_person_counted_for_two_measures_gets_two_ids(nlp):
+    text = "A man was shot and arrested on Friday."  # the same phrase counts an injury and an arrest
+    article = Article(id="doc-x", content_hash=content_hash(text), source="x", text=text, published="2014-01-28")
+    ((_, parts),) = list(annotate([article], nlp))
+    found = extract_victim_counts(article, parts, DEFAULT_SETTINGS)
+    assert sorted(c.measure for c in found) == ["arrests", "injuries"] and len({c.id for c in found}) == 2
+
+
+def test_an_attempted_arrest_is_no_arrest(nlp):
+    assert counts(nlp, "Police tried to arrest the father.") == []
+    assert [m for _, m, _, _ in counts(nlp, "Police arrested the father.")] == ["arrests"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A weekend shooting leaves one boy in critical condition.", [("one boy", "injuries")]),
+    ("He says Keith Flowers was shot in the groin.", [("Keith Flowers", "injuries")]),
+    ("BIRMINGHAM, Ala (WIAT): A 4 year old child accidentally shot himself while playing with a gun.",
+     [("A 4 year old child", "injuries")]),
+])
+def test_a_victim_left_in_critical_condition_a_plural_looking_name_and_a_dateline(nlp, text, expected):
+    assert [(t, m) for t, m, _, _ in counts(nlp, text)] == expected
+
+
+def test_fatally_wounded_is_a_death(nlp):
+    assert counts(nlp, "Maribel Barrera was fatally injured after shots were fired.")[0][:2] == ("Maribel Barrera", "deaths")
+
+
+def test_an_officer_shot_is_not_the_suspect_who_died(nlp):
+    text = "A police officer was shot Thursday, and the suspect in the shooting was killed, police said."
+    assert [(t, m) for t, m, _, _ in counts(nlp, text)] == [("A police officer", "injuries"), ("the suspect", "deaths")]
+
+
+def test_someone_who_was_shot_and_killed_is_a_death(nlp):
+    text = "The name of a 13-year-old girl who was shot and killed early Thursday is being released."
+    assert [(t, m) for t, m, _, _ in counts(nlp, text)] == [("a 13-year-old girl", "deaths")]

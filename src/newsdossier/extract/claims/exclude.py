@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 #: nouns after a figure that make it a duration, a share or a distance, not a count
 NOT_COUNTED = frozenset("percent per cent pc % years year months month weeks week days day hours hour minutes minute "
                         "seconds times time km kilometres kilometers miles metres meters mph degrees am pm yards yard feet foot inches "
-                        "inch acres hectares kg kilograms pounds lbs tons tonnes litres liters gallons".split())
+                        "inch acres hectares kg kilograms pounds lbs tons tonnes litres liters gallons wound wounds".split())
+# "10 gunshot wounds": wounds on one body, not people hurt
 AGE = re.compile(r"^\s*-?\s*years?\s*-?\s*old|^\s*-year-old|^\s*,?\s*aged\b|^\s*years? of age", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"^-(?:year|month|week|day|hour|minute|second|storey|story|point|km|mile|metre|meter|page)s?\b",
                          re.IGNORECASE)
@@ -85,12 +86,20 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
     if raw_text[:1].isupper() and not raw_text[:1].isdigit() and re.search(r"\b(?:in|at|of|from|near|to)\s+$", before) \
             and re.match(r"^\s+[A-Z][a-z]", after):
         return True  # a place named with a number: "in Three Rivers"
-    if re.search(r"\b(?:News|Channel|TV|Radio|(?!USD|EUR|GBP)[A-Z]{3,4})\s+$", before):
-        return True  # a station: "CBS 8", "told News 8"
+    if re.search(r"\b(?:News|Channel|TV|Radio|(?!USD|EUR|GBP)[A-Z]{3,4})\s+$", before) \
+            or re.match(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:News|Eyewitness)\b", after):
+        return True  # a station: "CBS 8", "told News 8", "7 Action News"
+    if raw in ("911", "9-1-1") or re.search(r"\b(?:Club|Studio|Station|Building|Lot|Pier|Exit)\s+$", before) \
+            or re.match(r"^\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s+\w", after) or re.search(r"\b(?:NE|NW|SE|SW)\.?\s+$", before):
+        return True  # the emergency number, "Club 108", "4601 SE 79" (an address)
+    if re.search(r"\bper\s+$", before) or re.match(r"^\s+per\s+(?:[\d,.]+|capita|one|a|every|each)\b", after):
+        return True  # a rate: "24.18 per 100,000 residents"
+    if re.match(r"^\s+(?:[A-Z][\w.]*\s+){1,3}block\b", after) or re.match(r"^\s*,?\s*(?:or|to)\s+\w+\s+times\b", after):
+        return True  # "the 7700 Utica block"; "shot two, or three times"
     if MONTH_BEFORE.search(before) or re.match(rf"^\s*(?:of\s+)?{_MONTHS}\b", after, re.I):
         return True  # a day of a month: "on December 18", "Aug. 24", "12 March"
-    if PERSON_BEFORE.search(re.sub(r"(?:also|now|both|all|then)\s+$", "", before)) \
-            and re.match(r"^\s*(?:[,.;)–—]|-\s|$)", after):
+    if PERSON_BEFORE.search(re.sub(r"(?:(?:also|now|both|all|then)|,\s*\d{1,2}\s+and)\s+$", "", before)) \
+            and re.match(r"^\s*(?:[,.;)–—]|-\s|and\s+\d{1,2}\s*[,)]|$)", after):
         return True  # an age after a name: "Harry Montgomery, 68, of Mohawk", "Dennis Clark III, 27,", "a boy, 11."
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and re.search(r"\b(?:call|[A-Z]{3,})\b", before[-30:]):
         return True  # "call 574-LMPD (5673)"

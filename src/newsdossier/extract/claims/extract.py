@@ -17,6 +17,7 @@ from ..numbers import find_numbers
 from . import measure as m
 from .build import Sentence
 from .figures import figure_claim, zero_claims
+from .injured_only import article_injured_only, injured_only
 from .scope import Parts, compose, find_parts, merge, normalise
 from .shares import fraction_claims, fraction_matches
 from .source import find_source
@@ -53,7 +54,8 @@ def extract_claims(article: Article, parts: Sequence["Part"], settings: Settings
             if last.sentence_index >= index - 2:
                 found[-1] = replace(last, claim=replace(last.claim, status="retracted"))
         found.extend(Found(claim=c, parts=p, sentence_index=index) for c, p in made)
-    return tuple(_scoped(f, found) for f in found)
+    # "Eight people were shot. … Two of them died.": the injured alone, as other outlets and registries count them
+    return tuple(article_injured_only([_scoped(f, found) for f in found]))
 
 
 def _scoped(figure: Found, article: list[Found]) -> Claim:
@@ -98,8 +100,10 @@ def _sentence_claims(s: Sentence) -> list[tuple[Claim, Parts]]:
         s.claims.append(claim)
         start, end = claim.start - s.offset - sent.start_char, claim.end - s.offset - sent.start_char
         scopes[claim.id] = find_parts(sent, start, end, "", claim.measure, None)
-    ordered = sorted(s.claims, key=lambda c: c.start)
+    ordered, pairs = injured_only(sorted(s.claims, key=lambda c: c.start))  # "Five were shot, three fatally": two injured
     _share_scopes(ordered, scopes, sent.doc, s.offset)
+    for hit, dead in pairs:  # the dead are counted among the shot: same place, group and period
+        scopes[dead] = merge(scopes[dead], scopes[hit])
     return [(c, scopes[c.id]) for c in ordered]
 
 

@@ -29,6 +29,14 @@ PARTITIVE_TOTAL = re.compile(r"(?:(?:^|[,;:.!?]\s*)of|\b(?:none|neither|not one|
                              r"\s+$", re.IGNORECASE)
 #: a figure compared with the one before: it counts the same thing
 COMPARED = re.compile(r"\b(?:than|from|with|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?:estimated\s+)?$", re.IGNORECASE)
+#: a figure of the people just counted who died: "Five people were shot, three fatally"
+FATALLY = re.compile(r"^\s*(?:of (?:them|whom|those)\s+)?(?:(?:were|was)\s+)?(?:fatally|mortally)\b", re.IGNORECASE)
+#: "one of them", "two of whom": a part of the figure before, not "one of the fields"
+SUBSET_PRONOUN = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+#: what narrows a zero to part of the count: "No one was seriously hurt", "no one else", "none of the other …",
+#: "None of the injuries are life-threatening"
+QUALIFIED_ZERO = re.compile(r"^\s*(?:else\b|of the (?:other|remaining)\b|(?:\w+\s+){0,4}?(?:seriously|critically|"
+                            r"badly|severely|gravely|life[- ]threatening|serious|critical)\b)", re.IGNORECASE)
 ELECTION = re.compile(r"\b(?:vot(?:e|es|ers|ing)|elections?|ballots?|polls?|polling)\b", re.IGNORECASE)
 
 
@@ -42,7 +50,8 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     tokens = [t for t in doc if start <= t.idx < end and t.text not in "$£€¥₹"]
     if not tokens:
         return None
-    if doc.text[start:end].lower() == "one" and (re.search(r"\bno\s*$", before, re.I) or re.match(r"\s+of\b", after)):
+    if doc.text[start:end].lower() == "one" and (re.search(r"\bno\s*$", before, re.I) or re.match(r"\s+of\b", after)
+                                                 and not SUBSET_PRONOUN.match(after)):
         return None  # "no one" (a negation, found by ``zero_claims``), "one of the fields" (not a count)
     counted_tokens = m.counted_tokens(tokens)
     noun = m.head_of(counted_tokens) if counted_tokens else None
@@ -84,6 +93,9 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     unit = "percent" if percent else (currency_code(currency.group("symbol")) if currency else None)
     if group and (measure is None or measure not in {c.measure for c in earlier}):
         measure = earlier[-1].measure
+    if FATALLY.match(after) or (SUBSET_PRONOUN.match(after) and m.measure_from(own[own.find(doc.text[start:end]):])
+                                == "deaths"):
+        measure = "deaths"  # "Five people were shot, three fatally"; "one of them died": how many of them died
     if counted_tokens and counted_tokens[0].lower_ in ("year", "years", "month", "months") and prison:
         measure = "sentence"  # prison terms are in years: "18 months" -> 1.5
         if counted_tokens[0].lower_.startswith("month"):
@@ -178,6 +190,8 @@ def zero_claims(s: Sentence) -> list["Claim"]:
         if not measure and match.group(0).lower() == "not a single":
             noun = re.match(r"\s+([a-z][\w-]*)", text[match.end():])
             measure = (noun.group(1).lower().rstrip("s") + "s") if noun else None  # "not a single shop": shops
+        if QUALIFIED_ZERO.search(text[match.end():stop]):
+            continue  # "No one was seriously hurt", "no one else was injured": not a denial of every injury
         start, end = sent.start_char + match.start(), sent.start_char + match.end()
         overlaps = any(c.start - s.offset < end and start < c.end - s.offset for c in s.claims)
         if measure and not overlaps:

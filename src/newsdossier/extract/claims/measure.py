@@ -24,7 +24,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                r"(?<!state )(?<!public )(?<!official )(?<!regulatory )(?<!security )bod(?:y|ies)\b|lives|perish|murder|"
                r"slain|slaughter|massacre|toll|lost their lives|shot dead|homicide|execut(?:ed|ions?)\b|drown"),
     ("injuries", r"injur|wound|hurt|hospitali[sz]|treated|maimed|casualt|\bshot\b|(?:taken|rushed|admitted) to (?:a |the )?"
-                 r"hospitals?"),
+                 r"hospitals?|sen[dt] (?:\w+ ){1,3}to (?:a |the |area |local )?hospitals?|gunshot wounds?|"
+                 r"(?:critical|serious|stable|fair|good|grave) condition"),
     ("arrests", r"arrest|detain|detention|custody|apprehend|held|jail|imprison|round(?:ed)? up|taken in"),
     ("missing", r"missing|unaccounted|disappear|trapped|buried (?:under|beneath|in|alive)"),
     ("survivors", r"found alive|rescued|pulled (?:out )?alive|survivors|survived"),
@@ -133,6 +134,39 @@ RELEASED = re.compile(r"^(?:released|freed|let|set|bailed|discharged)$", re.IGNO
 RELEASED_WORDS = re.compile(r"\b(?:released|freed|let go|set free|bailed|discharged)\b", re.IGNORECASE)
 
 
+#: verbs of doing the harm: their active subject is who did it, not who suffered it
+HARM_VERBS = frozenset({"kill", "shoot", "murder", "slay", "wound", "injure", "stab", "gun", "fire", "open"})
+
+
+def _attackers(anchor: "Token") -> bool:
+    """Whether the figure's noun is the active subject of a verb of harm done to someone else: "Two gunmen killed
+    three people", "Two people got out and started firing shots, fatally shooting one of the men", "Two men
+    opened fire" (followed through joined, complement and adverbial clauses, not relative ones)."""
+    if anchor.dep_ != "nsubj":
+        return False
+    todo, seen = [anchor.head], set()
+    while todo:
+        verb = todo.pop()
+        if verb.i in seen:
+            continue
+        seen.add(verb.i)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.lemma_.lower() in HARM_VERBS and objects and not any(c.dep_ in ("auxpass", "nsubjpass")
+                                                                     for c in verb.children) \
+                and (verb.lemma_.lower() != "open" or any(o.lower_ == "fire" for o in objects)) \
+                and not any(o.lower_ in ("himself", "herself", "themselves") for o in objects):
+            return True
+        todo.extend(c for c in verb.children if c.dep_ in ("conj", "xcomp", "advcl") and c.pos_ in ("VERB", "AUX")
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))  # the same doer only
+    return False
+
+
+#: "four men shot to death", "four people were found shot dead", "17 people shot and killed": "shot" names how
+#: they died
+SHOT_DEAD = re.compile(r"^[^.;,]{0,40}?\b(?:shot|wounded|injured)\s+(?:dead|to death|and killed|fatally)\b|"
+                       r"^[^.;,]{0,40}?\bfatally\s+(?:shot|wounded|injured)\b", re.IGNORECASE)
+
+
 def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim], before: str,
             own_words_only: bool = False) -> str | None:
     """The measure of the figure ``tokens`` counting ``counted``; ``earlier`` are the claims it may be part of
@@ -141,6 +175,13 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
     are sentenced or charged are cases (their prison terms are the sentence measure)."""
     found = _measure(tokens, counted, earlier, before, own_words_only)
     noun = head_of(counted) if counted else None
+    if found in ("deaths", "injuries") and _attackers(noun or tokens[-1]):
+        return None  # "Two gunmen killed three people": the two did it (the noun gives the measure)
+    if found == "injuries" and not own_words_only:
+        last = max((noun or tokens[-1]).i, tokens[-1].i)
+        doc = tokens[0].doc
+        if SHOT_DEAD.match(doc.text[doc[last].idx + len(doc[last]):doc[last].idx + 80]):
+            return "deaths"
     if found == "sentence" and (noun is None or noun.lower_ in PERSON_NOUNS or noun.lower_ in GENERIC_NOUNS):
         return "cases"  # "The two men were each sentenced to 25 years": two cases, 25 years of sentence
     return found
@@ -186,7 +227,7 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
         found = measure_from(near.text, _within(near.start_char, tokens))
         if found or noun.lower_ not in PERSON_NOUNS:
             return found
-        return measure_from(" ".join(t.text for t in governed(verb_above(noun))))
+        return measure_from(" ".join(t.text for t in sorted(governed(verb_above(noun)), key=lambda t: t.i)))
     start, end = tokens[0].idx - sent.start_char, tokens[-1].idx + len(tokens[-1]) - sent.start_char
     begin, stop = clause_span(sent.text, start, end)
     named = _number_of(sent, begin, stop)
