@@ -81,3 +81,9 @@ def test_an_open_latest_figure_gives_way_to_the_exact_figure_it_includes():
     assert "more than 4,000, sharpened to the latest exact figure it includes (22 Jan 2025)" in h.rule
     lone = [claim("b", "d2", 4000, qualifier="more_than", as_of="2025-02-14"), claim("a", "d1", 3000, as_of="2025-01-22")]
     assert headlines(lone, VOICES, MEASURES)[0].value_low == 4000  # 3,000 is not "more than 4,000"
+
+
+def test_a_lower_bound_is_sharpened_only_to_an_exact_figure_near_it():
+    claims = [claim("a", "d1", 5, as_of="2025-01-09"), claim("b", "d2", 1, qualifier="at_least", as_of="2025-01-10")]
+    (h,) = headlines(claims, VOICES, MEASURES)
+    assert (h.value_low, h.qualifier) == (1, "at_least")  # "at least one" is no rounding of 5

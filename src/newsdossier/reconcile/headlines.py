@@ -22,6 +22,8 @@ from .intervals import interval
 from .scope import scope_key
 
 FIRM = frozenset({"asserted", "reported"})
+#: An open lower bound is sharpened only to an exact figure at most this many times it.
+SHARPEN_WITHIN = 1.25
 #: A scope gets a headline of its own when at least this many claims name it.
 MAJOR_SCOPE = 2
 WEAK = frozenset({"hedged"})
@@ -94,12 +96,15 @@ def highest(candidates: Sequence[Claim], voice: Callable[[Claim], str]) -> tuple
 
 def _sharpen(chosen: Claim, why: str, candidates: Sequence[Claim]) -> tuple[Claim, str]:
     """An open or vague winner ("more than 4,000") gives way to the latest exact figure it includes (4,353):
-    a rounded restatement does not supersede the precise count it is compatible with."""
+    a rounded restatement does not supersede the precise count it is compatible with. For a lower bound the
+    exact figure must be near it (within ``SHARPEN_WITHIN``): "at least one man was killed" is no rounding of 5."""
     if _strength(chosen) == (1, 1):
         return chosen, why
     span = interval(chosen)
     assert span is not None
-    exact = [c for c in candidates if _strength(c) == (1, 1) and span.contains(c.value_low or 0.0)]
+    near = (chosen.value_low or 0.0) * SHARPEN_WITHIN if chosen.qualifier in ("at_least", "more_than") else span.high
+    exact = [c for c in candidates if _strength(c) == (1, 1) and span.contains(c.value_low or 0.0)
+             and (c.value_low or 0.0) <= near]
     if not exact:
         return chosen, why
     sharper = max(exact, key=lambda c: (c.as_of or "", c.value_low or 0.0, c.id))
