@@ -11,7 +11,7 @@ incidents is right (no one was arrested) and is scored as such.
 
 Reported per measure: exact-match accuracy, mean absolute error, share within one, and the same over the
 incidents with two or more articles (where reconciliation has something to reconcile). Every headline rule
-in ``newsdossier.reconcile.RULES`` is scored from the same dossiers, so the default rule is a measured
+in ``newsdossier.reconcile.RULES`` is scored from the same dossiers, so the choice of default is a measured
 choice. The articles are US local news © their publishers: they are read from the corpus folder and never
 copied.
 
