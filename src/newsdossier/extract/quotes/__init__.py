@@ -78,6 +78,9 @@ def extract_quotes(article: Article, parts: Sequence["Part"], settings: Settings
     claimed.sort()
 
     antecedents = Antecedents()
+    # the entity stage's mentions (repaired spans, labels voted across the article) rather than raw NER, so that
+    # "Karaman" tagged ORG once or a dateline "MARENTA" tagged PERSON do not mislead pronoun resolution
+    names = _mention_spans(article, parts, settings, model)
     sentence_starts: list[int] = []
     paragraph_ends = [part.offset + len(part.doc.text) for part in parts]
     number = 0
@@ -89,7 +92,7 @@ def extract_quotes(article: Article, parts: Sequence["Part"], settings: Settings
             return _within(doubles, position) or _within_ranges(claimed, position)
 
         for sent in part.doc.sents:
-            antecedents.add_sentence(sent, offset, number, p)
+            antecedents.add_sentence(sent, offset, number, p, names.get(p))
             sentence_starts.append(sent.start_char + offset)
             for cue in find_cues(sent, inside):
                 speaker = describe(cue.speaker, offset, antecedents, number, p) if cue.speaker is not None else None
@@ -302,3 +305,18 @@ def _records(article: Article, extractor: str, text: str, found: list[Found], qu
     result = sorted(assemble.records(article, extractor, text, found, quotes), key=lambda q: (q.start, q.end))
     seen: set[str] = set()
     return tuple(q for q in result if not (q.id in seen or seen.add(q.id)))
+
+
+def _mention_spans(article: Article, parts: Sequence["Part"], settings: Settings, model: str
+                   ) -> dict[int, list[tuple[int, int, str]]]:
+    """Paragraph index -> [(start, end, label)] of the entity stage's mentions, in paragraph offsets."""
+    from ..entities import extract_mentions
+
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    starts = [part.offset for part in parts]
+    for mention in extract_mentions(article, parts, settings, model):
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if index >= 0:
+            offset = starts[index]
+            spans.setdefault(index, []).append((mention.start - offset, mention.end - offset, mention.label))
+    return spans

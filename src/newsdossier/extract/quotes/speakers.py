@@ -60,9 +60,15 @@ class Antecedents:
     starts: list[int] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
 
-    def add_sentence(self, sent: "Span", offset: int, sentence: int, paragraph: int) -> None:
-        """Record the sentence's PERSON/ORG/GPE/NORP entities (call in text order)."""
-        for ent in sent.ents:
+    def add_sentence(self, sent: "Span", offset: int, sentence: int, paragraph: int,
+                     names: list[tuple[int, int, str]] | None = None) -> None:
+        """Record the sentence's PERSON/ORG/GPE/NORP entities (call in text order): the entity stage's mentions
+        (paragraph offsets and voted labels) when given, else spaCy's entities."""
+        ents = sent.ents if names is None else [
+            span for start, end, label in names if sent.start_char <= start < sent.end_char
+            if (span := sent.doc.char_span(start, end, label=label, alignment_mode="expand")) is not None
+        ]
+        for ent in ents:
             if ent.label_ not in NAMED:
                 continue
             tidy = tidy_span(ent.text, ent.start_char)
