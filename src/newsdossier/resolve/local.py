@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..extract.entities.shortforms import linked_names
 from ..extract.entities.names import LABEL_PRIORITY, acronym_letters, fold, is_acronym, is_initial, is_short_form, name_variant_key, person_parts, variant_key
 from ..records import Mention
 
@@ -54,22 +55,7 @@ def vote(labels: Iterable[str]) -> str:
 
 def locals_of(mentions: list[Mention]) -> list[Local]:
     """Group one document's mentions into local entities (deterministic order: by first mention)."""
-    parent: dict[str, str] = {}
-
-    def find(key: str) -> str:
-        parent.setdefault(key, key)
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
-    for m in mentions:
-        key = fold(m.text)
-        find(key)
-        if m.refers_to and fold(m.refers_to) and fold(m.refers_to) != key:
-            a, b = find(key), find(fold(m.refers_to))
-            if a != b:
-                parent[max(a, b)] = min(a, b)
+    find = linked_names(mentions)
     groups: dict[str, list[Mention]] = {}
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if fold(m.text):

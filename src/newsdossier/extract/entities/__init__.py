@@ -31,17 +31,18 @@ TRAILING = re.compile(r"(?:\s*['’]s?|[\s\"'“”‘’,;:()\-–—]+)$")
 
 #: The last article's mentions, keyed by the article and the identity of its parsed paragraphs: the quotes
 #: extractor asks for the same article's mentions right after this extractor made them.
-_LAST: list[tuple[tuple, tuple[Mention, ...]]] = []
+#: The docs are held with it, so that their ids cannot be reused by other docs while the entry stands.
+_LAST: list[tuple[tuple, tuple[Mention, ...], list]] = []
 
 
 def extract_mentions(article: Article, parts: Sequence[Part], settings: Settings, model: str = "") -> tuple[Mention, ...]:
     """The article's name mentions in text order, with ``refers_to`` for short forms and ``description``
     for role appositions; labels settled by vote over each name's mentions."""
-    key = (article.id, article.content_hash, tuple(id(part.doc) for part in parts), settings, model)
+    key = (article.id, article.text, tuple((part.offset, id(part.doc)) for part in parts), settings, model)
     if _LAST and _LAST[0][0] == key:
         return _LAST[0][1]
     found = _extract_mentions(article, parts, settings, model)
-    _LAST[:] = [(key, found)]
+    _LAST[:] = [(key, found, [part.doc for part in parts])]
     return found
 
 

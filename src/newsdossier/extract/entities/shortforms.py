@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -110,8 +112,8 @@ def _shortens(m: Mention) -> bool:
     return bool(m.refers_to) and fold(m.refers_to) != fold(m.text) and is_short_form(m.text, m.refers_to)
 
 
-def vote_labels(mentions: list[Mention]) -> list[Mention]:
-    """Give every mention the majority label of its group (same folded text, or linked by ``refers_to``)."""
+def linked_names(mentions: Iterable[Mention]) -> Callable[[str], str]:
+    """``find(folded name)`` -> the representative of its group: names joined by any mention's ``refers_to``."""
     parent: dict[str, str] = {}
 
     def find(key: str) -> str:
@@ -123,10 +125,16 @@ def vote_labels(mentions: list[Mention]) -> list[Mention]:
 
     for m in mentions:
         a = find(fold(m.text))
-        if m.refers_to:
+        if m.refers_to and fold(m.refers_to):
             b = find(fold(m.refers_to))
             if a != b:
                 parent[max(a, b)] = min(a, b)
+    return find
+
+
+def vote_labels(mentions: list[Mention]) -> list[Mention]:
+    """Give every mention the majority label of its group (same folded text, or linked by ``refers_to``)."""
+    find = linked_names(mentions)
     labels: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:  # short forms take the label of what they shorten; they vote only if nothing else does
         labels[find(fold(m.text))][m.label] += 1 if not _shortens(m) else 0.001
