@@ -87,3 +87,18 @@ def test_a_lower_bound_is_sharpened_only_to_an_exact_figure_near_it():
     claims = [claim("a", "d1", 5, as_of="2025-01-09"), claim("b", "d2", 1, qualifier="at_least", as_of="2025-01-10")]
     (h,) = headlines(claims, VOICES, MEASURES)
     assert (h.value_low, h.qualifier) == (1, "at_least")  # "at least one" is no rounding of 5
+
+
+def test_an_individual_count_stays_evidence_for_headlines_but_leaves_the_findings_when_its_article_states_a_figure():
+    from dataclasses import replace
+
+    from newsdossier.reconcile import reconcile
+
+    one = replace(claim("v", "d1", 1, as_of="2025-01-09"), extractor="rules-victims/1")
+    stated = claim("s", "d1", 225, qualifier="about", as_of="2025-01-10")
+    other = claim("o", "d2", 1, as_of="2025-01-09")
+    (finding,) = reconcile([one, stated, other], VOICES)
+    assert finding.kind == "evolution" and set(finding.claims) == {"s", "o"}  # "a man was killed" is one of the 225
+    # measured on GVA: as headline evidence the individual count helps (killed 0.815 against 0.795 without it)
+    (h,) = headlines([one, stated, other], VOICES, MEASURES)
+    assert h.value_low == 225

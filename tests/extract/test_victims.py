@@ -141,3 +141,8 @@ def test_an_officer_shot_is_not_the_suspect_who_died(nlp):
 def test_someone_who_was_shot_and_killed_is_a_death(nlp):
     text = "The name of a 13-year-old girl who was shot and killed early Thursday is being released."
     assert [(t, m) for t, m, _, _ in counts(nlp, text)] == [("a 13-year-old girl", "deaths")]
+
+
+def test_a_dateline_in_capitals_is_no_victim(nlp):
+    text = "MARENTA (Steppe Wire) - Some 225 people were killed during the unrest, the prosecutor said on Wednesday."
+    assert [m for _, m, _, _ in counts(nlp, text)] == []

@@ -296,6 +296,8 @@ def _inherited_subject(verb: "Token") -> "Token | None":
 def _singular_person(token: "Token") -> bool:
     if token.lower_ in SINGULAR_PRONOUNS:
         return True  # "she was shot": one person (counts are not summed, so naming her twice does not count twice)
+    if token.is_upper and len(token) > 1 and any(t.is_lower for t in token.sent):
+        return False  # "MARENTA (Steppe Wire) - …": a dateline or label in capitals, whatever the tagger calls it
     if token.ent_type_ == "PERSON" and token.tag_ == "NNPS":
         return True  # "Keith Flowers": a name that looks plural
     if token.tag_ in ("NNS", "NNPS") or token.pos_ == "PRON" or token.lower_ in ("one", "who", "that"):

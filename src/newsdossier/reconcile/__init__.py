@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from ..extract.claims import CANONICAL
 from ..records import Claim, Finding, stable_id
 from .describe import describe, label, short_date, value_words
-from .headlines import RULES, headline_text, headlines, is_zero_denial
+from .headlines import RULES, headline_text, headlines, is_zero_denial, subsume_individuals
 from .intervals import Interval, interval
 from .scope import scope_key
 from .terms import term_uses
@@ -39,7 +39,7 @@ JUMP = 2.0
 
 __all__ = [
     "Interval", "MEASURES", "RULES", "describe", "headline_text", "headlines", "interval", "reconcile", "scope_key",
-    "term_uses",
+    "subsume_individuals", "term_uses",
 ]
 
 
@@ -50,7 +50,7 @@ def reconcile(claims: Iterable[Claim], voices: Mapping[str, str | None]) -> tupl
     document without one counts as its own voice.
     """
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for claim in claims:
+    for claim in subsume_individuals(claims):
         if interval(claim) is not None and claim.measure in MEASURES:
             groups[(claim.measure, scope_key(claim.scope), claim.unit or "")].append(claim)
 

@@ -22,6 +22,8 @@ from .intervals import interval
 from .scope import scope_key
 
 FIRM = frozenset({"asserted", "reported"})
+#: Extractor of implicit counts of one (extract/victims.py)
+INDIVIDUAL = "rules-victims"
 #: An open lower bound is sharpened only to an exact figure at most this many times it.
 SHARPEN_WITHIN = 1.25
 #: A scope gets a headline of its own when at least this many claims name it.
@@ -35,6 +37,16 @@ ORDER = ("deaths", "injuries", "missing", "arrests", "detained", "displaced", "e
 def is_zero_denial(claim: Claim) -> bool:
     """"No one was killed": a negated zero is a statement that the count is 0."""
     return claim.status == "negated" and claim.value_low == 0 and claim.value_high == 0
+
+
+def subsume_individuals(claims: Iterable[Claim]) -> list[Claim]:
+    """Drop an implicit count of one ("a man was killed", extractor ``rules-victims``) from an article that also
+    states a figure for the same measure: there the person is one of the counted, not the count. Findings use
+    this; headlines do not, because on GVA the individual count is better evidence than a stated figure beside
+    it (often a background statistic): killed 0.815 with it, 0.795 without, on 200 incidents."""
+    claims = list(claims)
+    stated = {(c.document, c.measure) for c in claims if not c.extractor.startswith(INDIVIDUAL)}
+    return [c for c in claims if not (c.extractor.startswith(INDIVIDUAL) and (c.document, c.measure) in stated)]
 
 
 def usable(claim: Claim) -> bool:
