@@ -102,3 +102,12 @@ def test_an_individual_count_stays_evidence_for_headlines_but_leaves_the_finding
     # measured on GVA: as headline evidence the individual count helps (killed 0.815 against 0.795 without it)
     (h,) = headlines([one, stated, other], VOICES, MEASURES)
     assert h.value_low == 225
+
+
+def test_on_one_date_a_stated_figure_leads_over_an_individual_count():
+    from dataclasses import replace
+
+    one = replace(claim("v", "d1", 1, as_of="2025-02-14", measure="arrests"), extractor="rules-victims/1")
+    stated = claim("s", "d1", 10000, qualifier="about", as_of="2025-02-14", measure="arrests")
+    (h,) = headlines([one, stated], VOICES, MEASURES)
+    assert (h.value_low, h.qualifier) == (10000, "about")  # "the former minister was arrested" is no count of arrests

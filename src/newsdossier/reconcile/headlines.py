@@ -53,13 +53,14 @@ def usable(claim: Claim) -> bool:
     return interval(claim) is not None and (claim.status in FIRM or is_zero_denial(claim))
 
 
-def _strength(claim: Claim) -> tuple[int, int]:
-    """Bounded and exact first, then bounded ranges/approximations, then open or vague figures."""
+def _strength(claim: Claim) -> tuple[int, int, int]:
+    """Bounded figures first, then stated ones over implicit counts of one ("a man was killed" is one of however
+    many an article beside it counts), then exact over ranges and approximations; open or vague figures last."""
     span = interval(claim)
     assert span is not None
     if claim.qualifier == "vague" or not span.bounded:
-        return (0, 0)
-    return (1, 1 if claim.qualifier == "exact" else 0)
+        return (0, 0, 0)
+    return (1, 0 if claim.extractor.startswith(INDIVIDUAL) else 1, 1 if claim.qualifier == "exact" else 0)
 
 
 def _support(claim: Claim, pool: Sequence[Claim], voice: Callable[[Claim], str]) -> int:
@@ -110,12 +111,12 @@ def _sharpen(chosen: Claim, why: str, candidates: Sequence[Claim]) -> tuple[Clai
     """An open or vague winner ("more than 4,000") gives way to the latest exact figure it includes (4,353):
     a rounded restatement does not supersede the precise count it is compatible with. For a lower bound the
     exact figure must be near it (within ``SHARPEN_WITHIN``): "at least one man was killed" is no rounding of 5."""
-    if _strength(chosen) == (1, 1):
+    if _strength(chosen)[0] and _strength(chosen)[2]:
         return chosen, why
     span = interval(chosen)
     assert span is not None
     near = (chosen.value_low or 0.0) * SHARPEN_WITHIN if chosen.qualifier in ("at_least", "more_than") else span.high
-    exact = [c for c in candidates if _strength(c) == (1, 1) and span.contains(c.value_low or 0.0)
+    exact = [c for c in candidates if _strength(c) == (1, 1, 1) and span.contains(c.value_low or 0.0)
              and (c.value_low or 0.0) <= near]
     if not exact:
         return chosen, why
