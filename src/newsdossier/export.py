@@ -83,13 +83,14 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
         }
         for c in db.rows(conn, "claims", "document_id, start_char")
     ]
+    quote_records = db.load_quotes(conn)
     quotes = [
         {
-            "id": q["id"], "document": q["document_id"], "start": q["start_char"], "end": q["end_char"], "text": q["text"],
-            "kind": q["kind"], "speaker": q["speaker"], "speaker_entity": q["speaker_entity"], "cue": q["cue"],
-            "extractor": q["extractor"], **{k: q[k] for k in QUOTE_OFFSETS},
+            "id": q.id, "document": q.document, "start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
+            "speaker": q.speaker, "speaker_entity": q.speaker_entity, "cue": q.cue, "extractor": q.extractor,
+            **{k: getattr(q, k) for k in QUOTE_OFFSETS},
         }
-        for q in db.rows(conn, "quotes", "document_id, start_char")
+        for q in quote_records
     ]
     times = [
         {
@@ -124,7 +125,7 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
         for h in db.rows(conn, "headlines", "seq")
     ]
     names = {e["id"]: e["name"] for e in entities}
-    terms = term_uses(db.load_quotes(conn), db.document_voices(conn), names)
+    terms = term_uses(quote_records, db.document_voices(conn), names)
     return {
         "schema": SCHEMA,
         "generated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),

@@ -24,10 +24,10 @@ from collections.abc import Iterable, Mapping
 
 from ..extract.claims import CANONICAL
 from ..records import Claim, Finding, stable_id
-from .describe import describe, label, short_date, value_words
-from .headlines import RULES, headline_text, headlines, is_zero_denial, subsume_individuals
+from .describe import describe, is_zero_denial, label, short_date, value_of
+from .headlines import RULES, headline_text, headlines, subsume_individuals
 from .intervals import Interval, interval
-from .scope import scope_key
+from .scope import group_key, scope_key
 from .terms import term_uses
 
 #: The event measures findings and headlines are made for (the claims extractor's canonical keys); figures
@@ -52,7 +52,7 @@ def reconcile(claims: Iterable[Claim], voices: Mapping[str, str | None]) -> tupl
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in subsume_individuals(claims):
         if interval(claim) is not None and claim.measure in MEASURES:
-            groups[(claim.measure, scope_key(claim.scope), claim.unit or "")].append(claim)
+            groups[group_key(claim.measure, claim.scope, claim.unit)].append(claim)
 
     def voice(claim: Claim) -> str:
         return voices.get(claim.document) or claim.document
@@ -154,27 +154,23 @@ def _finding(kind: str, measure: str, claims: list[Claim], head: str, voice) -> 
     if kind in ("agreement", "disagreement"):
         by_value: dict[str, list[Claim]] = defaultdict(list)
         for claim in claims:
-            by_value[_value_of(claim)].append(claim)
+            by_value[value_of(claim)].append(claim)
         ordered = sorted(by_value.values(), key=lambda group: (group[0].value_low or 0.0, group[0].value_high or 0.0))
-        steps = [f"{_value_of(group[0])} ({_who_and_when(group, voice)})" for group in ordered]
+        steps = [f"{value_of(group[0])} ({_who_and_when(group, voice)})" for group in ordered]
         summary = f"{head} — " + " · ".join(steps)
     else:
         runs: list[list[Claim]] = []
         for claim in claims:
-            if runs and _value_of(runs[-1][-1]) == _value_of(claim) and runs[-1][-1].status == claim.status:
+            if runs and value_of(runs[-1][-1]) == value_of(claim) and runs[-1][-1].status == claim.status:
                 runs[-1].append(claim)
             else:
                 runs.append([claim])
-        steps = [f"{_value_of(run[0])} ({_who_and_when(run, voice)}"
-                 f"{'' if run[0].status in ('asserted', 'reported') or _value_of(run[0]) == 'none' else ', ' + run[0].status})"
+        steps = [f"{value_of(run[0])} ({_who_and_when(run, voice)}"
+                 f"{'' if run[0].status in ('asserted', 'reported') or value_of(run[0]) == 'none' else ', ' + run[0].status})"
                  for run in runs]
         summary = f"{head} — " + " → ".join(steps)
     ids = tuple(c.id for c in claims)
     return Finding(id=stable_id("f", kind, measure, head, *sorted(ids)), measure=measure, kind=kind, claims=ids, summary=summary)
-
-
-def _value_of(claim: Claim) -> str:
-    return "none" if is_zero_denial(claim) else value_words(claim.qualifier, claim.value_low, claim.value_high)
 
 
 def _who_and_when(claims: list[Claim], voice, most: int = 3) -> str:

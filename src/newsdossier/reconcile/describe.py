@@ -44,12 +44,19 @@ def short_date(value: str | None) -> str:
     return value
 
 
+def is_zero_denial(claim: Claim) -> bool:
+    """"No one was killed": a negated zero is a statement that the count is 0."""
+    return claim.status == "negated" and claim.value_low == 0 and claim.value_high == 0
+
+
+def value_of(claim: Claim) -> str:
+    """The claim's value in words: "none" for a zero denial, else as ``value_words`` says it."""
+    return "none" if is_zero_denial(claim) else value_words(claim.qualifier, claim.value_low, claim.value_high)
+
+
 def describe(claim: Claim, voice: str | None = None) -> str:
     """A claim's value, who says it (its source, else the outlet when given), its status and date."""
-    if claim.status == "negated" and claim.value_low == 0 and claim.value_high == 0:
-        text = "none"
-    else:
-        text = value_words(claim.qualifier, claim.value_low, claim.value_high)
+    text = value_of(claim)
     who = claim.source or voice
     status = None if claim.status in ("asserted", "reported") or text == "none" else claim.status
     notes = [n for n in (who, status) if n]

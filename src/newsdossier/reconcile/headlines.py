@@ -17,9 +17,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..records import Claim, Headline, stable_id
-from .describe import label, short_date, value_words
+from .describe import is_zero_denial, label, short_date, value_words
 from .intervals import interval
-from .scope import scope_key
+from .scope import group_key
 
 FIRM = frozenset({"asserted", "reported"})
 #: Extractor of implicit counts of one (extract/victims.py)
@@ -32,11 +32,6 @@ WEAK = frozenset({"hedged"})
 #: Measures in the order a reader looks for them; others follow alphabetically.
 ORDER = ("deaths", "injuries", "missing", "arrests", "detained", "displaced", "evacuated", "participants", "troops",
          "cases", "sentence", "money")
-
-
-def is_zero_denial(claim: Claim) -> bool:
-    """"No one was killed": a negated zero is a statement that the count is 0."""
-    return claim.status == "negated" and claim.value_low == 0 and claim.value_high == 0
 
 
 def subsume_individuals(claims: Iterable[Claim]) -> list[Claim]:
@@ -148,7 +143,7 @@ def headlines(
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.measure in wanted and interval(claim) is not None:
-            groups[(claim.measure, scope_key(claim.scope), claim.unit or "")].append(claim)
+            groups[group_key(claim.measure, claim.scope, claim.unit)].append(claim)
 
     def voice(claim: Claim) -> str:
         return voices.get(claim.document) or claim.document

@@ -46,6 +46,11 @@ def scope_key(scope: str | None) -> str:
     return " ".join(_singular(w) for w in words)
 
 
+def group_key(measure: str, scope: str | None, unit: str | None) -> tuple[str, str, str]:
+    """Claims with the same key count the same thing: same measure, same folded scope, same unit."""
+    return (measure, scope_key(scope), unit or "")
+
+
 def _singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"

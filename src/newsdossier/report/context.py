@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from ..reconcile.describe import label, short_date, value_words
-from ..reconcile.scope import scope_key
+from ..reconcile.scope import group_key
 from .chart import chart
 
 TYPE_GROUPS = (
@@ -79,10 +79,10 @@ def key_figures(data: dict[str, Any], voices: dict[str, str]) -> list[dict[str, 
     """One row per headline: the figure, its rule, the spread of firm figures across outlets, and a chart."""
     groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in data["claims"]:
-        groups[(c["measure"], scope_key(c["scope"]), c["unit"] or "")].append(c)
+        groups[group_key(c["measure"], c["scope"], c["unit"])].append(c)
     rows = []
     for h in data["headlines"]:
-        group = sorted(groups.get((h["measure"], scope_key(h["scope"]), h["unit"] or ""), []),
+        group = sorted(groups.get(group_key(h["measure"], h["scope"], h["unit"]), []),
                        key=lambda c: (c["as_of"] is None, c["as_of"] or "", c["value_low"] or 0))
         firm = [c for c in group if c["status"] in FIRM]
         lows = [c["value_low"] for c in firm if c["value_low"] is not None]

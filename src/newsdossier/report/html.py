@@ -28,8 +28,8 @@ def _environment() -> Environment:
 def render_html(data: dict[str, Any]) -> str:
     """The report page for an export dict."""
     view = context(data)
-    view["articles"] = [{**d, "html": highlight(d["text"], spans.get(d["id"], []))}
-                        for spans in [article_spans(data)] for d in data["documents"]]
+    spans = article_spans(data)
+    view["articles"] = [{**d, "html": highlight(d["text"], spans.get(d["id"], []))} for d in data["documents"]]
     return _environment().get_template("report.html.j2").render(**view)
 
 
