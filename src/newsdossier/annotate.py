@@ -31,10 +31,15 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 @dataclass(frozen=True, slots=True)
 class Part:
-    """One annotated paragraph: its offset in the article text and its spaCy doc."""
+    """One annotated paragraph: its offset in the article text and its spaCy doc.
+
+    ``field`` is "text" for a paragraph of ``Article.text`` and "title" for the title (offset 0 in
+    ``Article.title``), which ``annotate(..., titles=True)`` adds as the last part.
+    """
 
     offset: int
     doc: "Doc"
+    field: str = "text"
 
 
 @lru_cache(maxsize=4)
@@ -77,30 +82,58 @@ def paragraphs(text: str, max_chars: int = DEFAULT_SETTINGS.max_paragraph_chars)
     return parts
 
 
+def sentence_case(title: str) -> str:
+    """A Title Case or ALL CAPS headline in sentence case, character for character (offsets are kept).
+
+    spaCy's small English model tags most capitalised words of "Teenager Shot In Duquesne" as proper
+    nouns, so a headline's verbs and nouns are lost to the parse. Words in capitals inside a sentence-case
+    headline (acronyms) and headlines already in sentence case are left alone. Only the parse sees this
+    text; records keep the title as written.
+    """
+    words = re.findall(r"[^\W\d_][\w'’-]*", title)
+    if len(words) < 3:
+        return title
+    shouting = sum(w.isupper() for w in words) >= 0.8 * len(words)
+    titled = sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    if not (shouting or titled):
+        return title
+    out = [c.lower() if len(c.lower()) == 1 else c for c in title]
+    first = next((i for i, c in enumerate(title) if c.isalpha()), None)
+    if first is not None:
+        out[first] = title[first]
+    if not shouting:  # keep acronyms ("FBI", "NYPD") and the first word after a colon
+        for match in re.finditer(r"\b[A-Z]{2,}\b|(?<=: )\w", title):
+            out[match.start():match.end()] = title[match.start():match.end()]
+    return "".join(out)
+
+
 def annotate(
-    articles: Iterable[Article], nlp: "Language", settings: Settings = DEFAULT_SETTINGS
+    articles: Iterable[Article], nlp: "Language", settings: Settings = DEFAULT_SETTINGS, *, titles: bool = False
 ) -> Iterator[tuple[Article, list[Part]]]:
     """Run one ``nlp.pipe`` stream over the paragraphs of all articles; yield each article with its parts.
 
     The articles are read lazily, so a build streams: with ``n_process > 1``
-    the worker processes start once per build, not once per batch.
+    the worker processes start once per build, not once per batch. With ``titles``, an article's title
+    (in ``sentence_case``) is annotated too and comes last, as a part with ``field="title"``.
     """
     held: dict[int, Article] = {}
 
-    def jobs() -> Iterator[tuple[str, tuple[int, int]]]:
+    def jobs() -> Iterator[tuple[str, tuple[int, int, str]]]:
         for index, article in enumerate(articles):
             held[index] = article
             for offset, text in paragraphs(article.text, settings.max_paragraph_chars):
-                yield text, (index, offset)
+                yield text, (index, offset, "text")
+            if titles and article.title and article.title.strip():
+                yield sentence_case(article.title[: settings.max_paragraph_chars]), (index, 0, "title")
 
     current: int | None = None
     parts: list[Part] = []
     docs = nlp.pipe(jobs(), as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process)
-    for doc, (index, offset) in docs:
+    for doc, (index, offset, field) in docs:
         if index != current:
             if current is not None:
                 yield held.pop(current), parts
             current, parts = index, []
-        parts.append(Part(offset=offset, doc=doc))
+        parts.append(Part(offset=offset, doc=doc, field=field))
     if current is not None:
         yield held.pop(current), parts

@@ -79,9 +79,9 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
             "sentence": c["sentence"], "measure": c["measure"], "counted": c["counted"], "value_low": c["value_low"],
             "value_high": c["value_high"], "qualifier": c["qualifier"], "scope": c["scope"], "as_of": c["as_of"],
             "source": c["source"], "source_entity": c["source_entity"], "status": c["status"], "extractor": c["extractor"],
-            "unit": c["unit"], "source_start": c["source_start"], "source_end": c["source_end"],
+            "unit": c["unit"], "source_start": c["source_start"], "source_end": c["source_end"], "field": c["field"],
         }
-        for c in db.rows(conn, "claims", "document_id, start_char")
+        for c in db.rows(conn, "claims", "document_id, field DESC, start_char")
     ]
     quote_records = db.load_quotes(conn)
     quotes = [

@@ -48,7 +48,7 @@ def process(articles: Iterable[Article], settings: Settings = DEFAULT_SETTINGS) 
     """Annotate articles with spaCy (one batched stream) and run the extractors on each."""
     nlp = load_nlp(settings.model)
     model = model_version(nlp)
-    for article, parts in annotate(articles, nlp, settings):
+    for article, parts in annotate(articles, nlp, settings, titles=True):
         try:
             yield extract_document(article, parts, settings, model)
         except Exception as error:  # one article's extractor bug must not stop the batch
@@ -156,7 +156,8 @@ def recompute(conn: sqlite3.Connection) -> None:
     voices = store.document_voices(conn)
     entity_of = {mention: entity.id for entity in entities for mention in entity.mentions}
     links = MentionIndex(mentions, entity_of)
-    claim_sources = {c.id: e for c in claims if (e := links.entity_at(c.document, c.source_start, c.source_end))}
+    claim_sources = {c.id: e for c in claims
+                     if c.field == "text" and (e := links.entity_at(c.document, c.source_start, c.source_end))}
     quote_speakers = {
         q.id: e for q in quotes
         if (e := links.entity_at(q.document, q.speaker_name_start, q.speaker_name_end)

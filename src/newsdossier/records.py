@@ -69,7 +69,8 @@ class Repair:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Article:
-    """A cleaned article. All offsets of extracted records index into ``text``."""
+    """A cleaned article. Offsets of extracted records index into ``text`` (a claim made from the title says
+    ``field="title"`` and indexes ``title``)."""
 
     id: str
     content_hash: str
@@ -141,6 +142,9 @@ class Claim:
     extractor: str = ""
     #: None for a count; "percent" for a share; an ISO currency code ("USD") for money
     unit: str | None = None
+    #: which text the offsets index: "text" (``Article.text``) or "title" (``Article.title``);
+    #: source offsets of a title claim index the title too
+    field: str = "text"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

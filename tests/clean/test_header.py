@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from newsdossier.clean.header import split_header, strip_site_suffix
 
 
@@ -44,3 +46,25 @@ def test_site_suffix_leaves_the_title():
     assert strip_site_suffix("Forests key to climate - The Planetary Press", "The Planetary Press") == "Forests key to climate"
     assert strip_site_suffix("Daily Ledger | Curfew extended", "Daily Ledger") == "Curfew extended"
     assert strip_site_suffix("Curfew - a city divided", "Daily Ledger") == "Curfew - a city divided"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Two hurt in Dorley crash - KQRT News 12 Dorley, Arkansas News Weather & Sports", "Two hurt in Dorley crash"),
+    ("Man arrested after standoff - WXYV Channel 4", "Man arrested after standoff"),
+    ("Teen charged in stabbing - 44News | Venn, IN", "Teen charged in stabbing"),
+    ("Bridge reopens after repairs - dorleynews.com - Dorley, AR |", "Bridge reopens after repairs"),
+    ("Fire destroys barn near Venn - Venn Valley Gazette-Journal", "Fire destroys barn near Venn"),
+    ("School board votes on budget - NewsChannel 9 | News, Weather, and Sports for Venn", "School board votes on budget"),
+])
+def test_site_suffix_is_stripped_without_knowing_the_outlet(title, expected):
+    assert strip_site_suffix(title, None) == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Game with dice costs two friends - one dead, another jailed",  # a sentence, not a site
+    "Curfew - a city divided",
+    "Storm - 3 dead",  # too short a headline before the dash to cut
+    "Vigil held for slain girl | Dorley, AR",  # a place, no site word
+])
+def test_title_dash_that_is_no_site_is_kept(title):
+    assert strip_site_suffix(title, None) == title

@@ -187,16 +187,46 @@ def _dated_piece(line: str) -> tuple[str, list[str]] | None:
 
 
 def strip_site_suffix(title: str | None, outlet: str | None) -> str | None:
-    """"Headline - The Planetary Press" -> "Headline" when the suffix is the outlet's name."""
-    if not title or not outlet:
+    """"Headline - The Planetary Press" -> "Headline" when the suffix is the outlet's name, or when it reads as a
+    site's name whatever the outlet: "… - KSLA News 12 Shreveport, Louisiana News Weather & Sports"."""
+    if not title:
         return title
-    match = re.match(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$", title)
-    if match and _same(match.group("site"), outlet):
-        return match.group("head").strip()
-    match = re.match(r"^(?P<site>[^|–—]{2,60})\s+[|–—-]\s+(?P<head>.+)$", title)
-    if match and _same(match.group("site"), outlet):
-        return match.group("head").strip()
+    if outlet:
+        match = re.match(r"^(?P<head>.+?)\s+[|–—-]\s+(?P<site>[^|–—]{2,60})$", title)
+        if match and _same(match.group("site"), outlet):
+            return match.group("head").strip()
+        match = re.match(r"^(?P<site>[^|–—]{2,60})\s+[|–—-]\s+(?P<head>.+)$", title)
+        if match and _same(match.group("site"), outlet):
+            return match.group("head").strip()
+    bare = re.sub(r"(?:\s+[|–—-])+\s*$", "", title)  # "… Telemundo -"
+    for separator in re.finditer(r"\s+[|–—-]\s+", bare):
+        head, tail = bare[:separator.start()].strip(), bare[separator.end():].strip()
+        if len(head.split()) >= 3 and _site_tail(tail):
+            return head
     return title
+
+
+#: words of a broadcaster's or site's name beyond ``SITE_WORDS``
+BROADCAST_WORDS = frozenset("weather sports sport channel fox cbs nbc abc cw pbs npr newschannel headlines "
+                            "stormtracker closings".split())
+CALL_LETTERS = re.compile(r"\b[KW][A-Z]{2,3}\b|\.com\b|\.net\b|\.org\b|\b(?:FOX|CBS|NBC|ABC|CW)\s*\d+|\b[A-Za-z]+\d+\b|"
+                          r"\b\d+(?!st\b|nd\b|rd\b|th\b)[A-Za-z]+\b")
+
+
+def _site_tail(tail: str) -> bool:
+    """The rest of a title after a separator names a site: a site or broadcast word, call letters or a domain, and
+    no sentence in it (every word capitalised, a number or a connecting word)."""
+    words = [w for w in re.findall(r"[\w.'’&/-]+", tail) if re.search(r"\w", w)]
+    if not words or len(words) > 20:
+        return False
+    lowered = {part for w in words for part in re.split(r"[-/.]", w.lower()) if part}
+    signal = lowered & (SITE_WORDS | BROADCAST_WORDS) or CALL_LETTERS.search(tail)
+    named = all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS | TAIL_WORDS or "." in w for w in words)
+    return bool(signal) and named
+
+
+#: lower-case words a site's tagline uses: "News, Weather, and Sports for Huntsville"
+TAIL_WORDS = frozenset("and for in your news weather sports sport traffic video closings".split())
 
 
 def split_authors(names: str) -> list[str]:

@@ -14,8 +14,8 @@ from typing import Any
 
 from ..annotate import Part
 from ..config import DEFAULT_SETTINGS, Settings
-from ..records import Article, DocumentResult
-from . import claims, entities, quotes, timex, victims
+from ..records import Article, Claim, DocumentResult, stable_id
+from . import claims, entities, quotes, timex, titles, victims
 
 Extractor = Callable[[Article, Sequence[Part], Settings, str], tuple[Any, ...]]
 
@@ -29,6 +29,16 @@ EXTRACTORS: dict[str, tuple[str, Extractor]] = {
 }
 
 
+#: extractors run over the title (a part with ``field="title"``), all into ``claims``: a headline often states
+#: the figure ("5 shot on the west side") that the body gives only in words or not at all
+#: (the headline reader first: where two read the same figure, the first keeps it)
+TITLE_EXTRACTORS: dict[str, Extractor] = {
+    "titles": titles.extract_title_figures,
+    "claims": claims.extract_claims,
+    "victims": victims.extract_victim_counts,
+}
+
+
 def register(name: str, field: str, function: Extractor) -> None:
     """Add an extractor; ``field`` is the ``DocumentResult`` field its records go to."""
     if field not in DocumentResult.__dataclass_fields__ or field == "article":
@@ -39,8 +49,38 @@ def register(name: str, field: str, function: Extractor) -> None:
 def extract_document(
     article: Article, parts: Sequence[Part], settings: Settings = DEFAULT_SETTINGS, model: str = ""
 ) -> DocumentResult:
-    """Run every registered extractor over one article."""
+    """Run every registered extractor over one article's text, then the title extractors over its title part."""
+    body = [p for p in parts if p.field == "text"]
     result = DocumentResult(article=article)
     for field, function in EXTRACTORS.values():
-        result = replace(result, **{field: getattr(result, field) + tuple(function(article, parts, settings, model))})
+        result = replace(result, **{field: getattr(result, field) + tuple(function(article, body, settings, model))})
+    title_parts = [p for p in parts if p.field == "title"]
+    if title_parts and article.title:
+        headline = replace(article, text=title_parts[0].doc.text)
+        found: list[Claim] = []
+        for function in TITLE_EXTRACTORS.values():
+            for claim in function(headline, title_parts, settings, model):
+                if not any(c.start < claim.end and claim.start < c.end for c in found):
+                    found.append(claim)  # the first extractor to read a figure keeps it
+        result = replace(result, claims=result.claims + tuple(_from_title(c, article.title) for c in found))
     return result
+
+
+def _from_title(claim: Claim, title: str) -> Claim:
+    """A claim found in the (sentence-cased) title, with the title's own wording and a title id."""
+    source = claim.source
+    if claim.source_start is not None and claim.source_end is not None:
+        source = title[claim.source_start:claim.source_end]
+    return replace(claim, field="title", id=stable_id("claim", claim.document, "title", claim.start, claim.end,
+                                                       claim.extractor, claim.measure),
+                   text=title[claim.start:claim.end], sentence=title, source_entity=None,
+                   counted=_as_written(claim.counted, title), scope=_as_written(claim.scope, title),
+                   source=_as_written(source, title))
+
+
+def _as_written(phrase: str | None, title: str) -> str | None:
+    """A phrase read from the sentence-cased title, in the title's own capitals when it is a span of it."""
+    if not phrase:
+        return phrase
+    at = title.lower().find(phrase.lower())
+    return title[at:at + len(phrase)] if at >= 0 else phrase

@@ -28,8 +28,10 @@ def _environment() -> Environment:
 def render_html(data: dict[str, Any]) -> str:
     """The report page for an export dict."""
     view = context(data)
-    spans = article_spans(data)
-    view["articles"] = [{**d, "html": highlight(d["text"], spans.get(d["id"], []))} for d in data["documents"]]
+    spans, title_spans = article_spans(data), title_claim_spans(data)
+    view["articles"] = [{**d, "html": highlight(d["text"], spans.get(d["id"], [])),
+                         "title_html": highlight(d["title"] or "", title_spans.get(d["id"], []))}
+                        for d in data["documents"]]
     return _environment().get_template("report.html.j2").render(**view)
 
 
@@ -41,8 +43,8 @@ def article_spans(data: dict[str, Any]) -> dict[str, list[Span]]:
             spans[m["document"]].append((m["start"], m["end"], f"ent ent-{entity['type']}", mention_anchor(m["document"], m["start"]),
                                          f"{entity['type']}: {entity['name']}"))
     for c in data["claims"]:
-        who = c["source"] or "the outlet"
-        spans[c["document"]].append((c["start"], c["end"], "claim", c["id"], f"{c['measure']}, {c['qualifier']} — {who}, {c['status']}"))
+        if c.get("field", "text") == "text":
+            spans[c["document"]].append(_claim_span(c))
     for t in data["time_expressions"]:
         spans[t["document"]].append((t["start"], t["end"], "timex", t["id"], t["value"] or "unresolved"))
     for q in data["quotes"]:
@@ -52,6 +54,20 @@ def article_spans(data: dict[str, Any]) -> dict[str, list[Span]]:
         for i, x in enumerate(ev["evidence"]):
             spans[x["document"]].append((x["start"], x["end"], "event", f"{ev['id']}-{i}", f"event: {ev['date'] or 'undated'}"))
     return spans
+
+
+def title_claim_spans(data: dict[str, Any]) -> dict[str, list[Span]]:
+    """Figures read from the articles' titles (claims with ``field: "title"``), highlighted in the title."""
+    spans: dict[str, list[Span]] = defaultdict(list)
+    for c in data["claims"]:
+        if c.get("field") == "title":
+            spans[c["document"]].append(_claim_span(c))
+    return spans
+
+
+def _claim_span(c: dict[str, Any]) -> Span:
+    who = c["source"] or "the outlet"
+    return (c["start"], c["end"], "claim", c["id"], f"{c['measure']}, {c['qualifier']} — {who}, {c['status']}")
 
 
 def highlight(text: str, spans: list[Span]) -> Markup:

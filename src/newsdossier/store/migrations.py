@@ -277,7 +277,12 @@ FROM quotes q JOIN documents d ON d.id = q.document_id
 WHERE q.kind = 'term';
 """
 
+# Version 4: claims read from an article's title ("5 shot on the west side") index the title, not the text.
+SCHEMA_4 = """
+ALTER TABLE claims ADD COLUMN field TEXT NOT NULL DEFAULT 'text';
+"""
+
 #: (version, SQL). Append only: never edit a migration that has shipped.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, SCHEMA_1), (2, SCHEMA_2), (3, SCHEMA_3))
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, SCHEMA_1), (2, SCHEMA_2), (3, SCHEMA_3), (4, SCHEMA_4))
 
 LATEST = MIGRATIONS[-1][0]

@@ -1,0 +1,125 @@
+"""Figures in a headline's telegraphic grammar: "5 shot on Detroit's west side", "2 Dead, 3 Hurt In Crash",
+"Shooting leaves 1 dead, 4 injured", "Police: 3 arrested after brawl", "Six feared dead in mine collapse".
+
+Headlines drop articles and auxiliaries and are often in Title Case, so spaCy's parse of them is poor ("shot" is
+tagged a noun, the figure hangs from nothing) and the claims extractor, which reads the parse, misses most of them.
+In a headline the figure and its participle sit side by side, which a pattern reads reliably: a number, at most two
+people nouns ("5 people", "two more teens"), an optional auxiliary, then a casualty participle or adjective; or
+"leaves/left N dead". Figures that only follow a comma apposition ("Man, 24, killed") are ages, not counts.
+
+A headline's "6 shot, 2 dead" counts the dead among the shot; as in the claims extractor, the injuries figure is
+then lowered to the injured only (``injured_only``). A prefix "Police:" or a tail ", police say" is the source.
+The extractor runs only on the title part (``extract.TITLE_EXTRACTORS``); its claims say ``field="title"``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..config import Settings
+from ..records import Article, Claim, stable_id
+from .claims.injured_only import injured_only
+from .numbers import WORD, find_numbers
+
+if TYPE_CHECKING:
+    from ..annotate import Part
+
+NAME = "rules-titles/1"
+
+PEOPLE_NOUNS = (r"people|persons|men|women|teens|teenagers|children|kids|students|officers|police officers|deputies|"
+                r"adults|youths|victims|suspects|relatives|juveniles|boys|girls|workers|soldiers|troops|civilians|"
+                r"protesters|protestors|migrants|miners|passengers|residents|family members|firefighters|others|more|"
+                r"other|young men|bystanders|inmates|prisoners|hikers|climbers|tourists|fans|pupils|babies|infants")
+PEOPLE = rf"(?:(?:{PEOPLE_NOUNS})\s+){{0,2}}"
+AUX = r"(?:(?:are|were|was|is|have been|has been|had been|now|reported|confirmed|believed|later)\s+){0,2}"
+#: (measure, participles); the death phrases come first so "shot dead" is a death, not an injury
+PREDICATES: tuple[tuple[str, str], ...] = (
+    ("deaths", r"shot dead|shot and killed|shot to death|stabbed to death|fatally (?:shot|stabbed|wounded|injured)|"
+               r"found dead|killed|dead|die|dies|died|slain|murdered|perish|perished|drown|drowned|feared dead|fatally"),
+    ("injuries", r"injured|wounded|hurt|hospitali[sz]ed|shot|stabbed|struck by gunfire|hit by gunfire|"
+                 r"taken to (?:the )?hospital"),
+    ("arrests", r"arrested|detained|charged|in custody|jailed|apprehended|taken into custody|booked"),
+    ("missing", r"missing|unaccounted for"),
+    ("evacuated", r"evacuated"),
+    ("displaced", r"displaced|left homeless"),
+)
+_PREDICATE = "|".join(f"(?P<{measure}>{words})" for measure, words in PREDICATES)
+AFTER = re.compile(rf"\s+(?P<people>{PEOPLE}){AUX}(?:{_PREDICATE})\b", re.IGNORECASE)
+#: "Shooting leaves 2 dead", "crash left three injured": the figure comes after the verb, the state after it
+LEAVES = re.compile(r"\b(?:leaves?|left|leaving)\s+$", re.IGNORECASE)
+STATE = re.compile(rf"\s+(?P<people>{PEOPLE})(?:(?P<deaths>dead|killed)|(?P<injuries>injured|wounded|hurt|"
+                   rf"hospitali[sz]ed)|(?P<missing>missing)|(?P<displaced>homeless))\b", re.IGNORECASE)
+#: "Police: …", "Sheriff's office: …" (but not "UPDATE:", "WATCH:", "Video:")
+SOURCE_PREFIX = re.compile(r"^(?P<source>(?:[A-Z][\w'’.-]*\s+){0,3}(?:police|sheriff|officials?|authorities|coroner|"
+                           r"prosecutors?|cops|troopers?|DA|FBI|ministry|officers|witnesses|family|mayor|governor|"
+                           r"report|reports)|[A-Z][\w'’.-]*\s+(?:police|sheriff|officials|coroner)(?:'s office)?)\s*:\s",
+                           re.IGNORECASE)
+SOURCE_TAIL = re.compile(r",\s+(?P<source>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:say|says|said|reports?|claims?)\s*$",
+                         re.IGNORECASE)
+#: "FBI says 3 killed …", "Officials say two …"
+SOURCE_HEAD = re.compile(r"^(?P<source>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:say|says|said|reports?|claims?)\s+"
+                         rf"(?=(?:at least |more than |about )?(?:\S*\d|(?:{WORD}|a dozen|dozens|hundreds|thousands)\b))",
+                         re.IGNORECASE)
+#: participles that count the dead among the hit; "wounded", "injured" and "hurt" count the living only
+HIT = frozenset({"shot", "stabbed", "struck by gunfire", "hit by gunfire"})
+PEOPLE_WORDS = frozenset(PEOPLE_NOUNS.split("|"))
+#: a headline over many incidents ("3 killed, 12 wounded in weekend shootings across the city", "1 week, 6 shot"):
+#: its figures are scoped to that round-up, so they never stand for one incident's count
+ROUNDUP = re.compile(r"\b(?:shootings|attacks|stabbings|crashes|incidents|homicides|murders|bombings|clashes)\b.*|"
+                     r"\b(?:weekend|holiday) (?:violence|bloodshed|gunfire)\b|"
+                     r"\b(?:\d+|one|two|three)[ -](?:weeks?|weekends?|months?)\b(?!\s+(?:old|after|before|later|ago))|"
+                     r"\bso far\b|\bthis year\b", re.IGNORECASE)
+HEDGED = re.compile(r"\b(?:feared|may|might|possibly|reportedly|believed)\b", re.IGNORECASE)
+#: a figure that is an age, a year or a time, never a count in a headline
+NOT_A_COUNT = re.compile(r"^(?:-?\s*years?\b|-year|\s*(?:a\.?m\.?|p\.?m\.?|%|percent|st|nd|rd|th)\b)", re.IGNORECASE)
+
+
+def extract_title_figures(article: Article, parts: Sequence["Part"], settings: Settings, model: str = "") -> tuple[Claim, ...]:
+    """Casualty and arrest figures in the (sentence-cased) title that ``parts`` hold; offsets index that text."""
+    claims: list[Claim] = []
+    for part in parts:
+        text = part.doc.text
+        source, source_span = _source(text)
+        roundup = ROUNDUP.search(text)
+        for number in find_numbers(text):
+            tail, head = text[number.end:], text[:number.start]
+            if NOT_A_COUNT.match(tail) or re.search(r",\s*$", head) and re.match(r"\s*,", tail):
+                continue  # "Man, 24, killed": an age in apposition
+            if number.qualifier == "exact" and number.low >= 1900 and number.low <= 2100 and number.low.is_integer():
+                continue  # a year
+            match = (STATE.match(tail) if LEAVES.search(head) else None) or AFTER.match(tail)
+            if not match:
+                continue
+            measure = next(m for m, _ in PREDICATES if match.groupdict().get(m))
+            counted = match.group("people").strip() or match.group(measure)
+            end = part.offset + number.end + match.end()
+            claims.append(Claim(
+                id=stable_id("claim", article.id, part.offset + number.start, end, NAME, measure),
+                document=article.id, start=part.offset + number.start, end=part.offset + number.end,
+                text=text[number.start:number.end], sentence=text.strip(), measure=measure, counted=counted,
+                value_low=number.low, value_high=number.high, qualifier=number.qualifier,
+                scope=" ".join(roundup.group(0).lower().split()[:6]).strip(" ,.;:") if roundup else None,
+                as_of=(article.published or "")[:10] or None, source=source,
+                source_start=source_span[0] if source_span else None,
+                source_end=source_span[1] if source_span else None,
+                status="hedged" if HEDGED.search(text) else "reported" if source else "asserted", extractor=NAME,
+            ))
+    claims.sort(key=lambda c: c.start)
+    for index in range(1, len(claims)):  # "6 shot, 2 dead": the dead are some of the shot
+        before, dead = claims[index - 1], claims[index]
+        if dead.measure == "deaths" and before.measure == "injuries" and before.counted.lower() in HIT \
+                and dead.counted.lower() not in PEOPLE_WORDS:
+            claims[index] = replace(dead, counted="")
+    ordered, _ = injured_only(claims)
+    return tuple(ordered)
+
+
+def _source(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """Who a headline credits: "Police: …" or "…, police say"."""
+    for pattern in (SOURCE_PREFIX, SOURCE_HEAD, SOURCE_TAIL):
+        if match := pattern.search(text):
+            return match.group("source"), match.span("source")
+    return None, None
