@@ -110,3 +110,17 @@ def test_roundup_headlines_scope_their_figures(nlp, title, scope):
     text = sentence_case(title)
     article = Article(id="t", content_hash="h", source="s", text=text)
     assert {c.scope for c in extract_title_figures(article, [Part(0, nlp(text))], None)} == {scope}
+
+
+@pytest.mark.parametrize(("title", "source"), [
+    ("Ministry of Health: number of dead in January events rose to 31", "Ministry of Health"),
+    ("UPDATE: 3 killed in Harlow crash", None),  # a kicker, not a voice
+    ("Gun violence in Vell: 1 week, 6 shot, 2 die", None),
+    ("Ostrava says some 225 killed in unrest", "Ostrava"),
+    ("Rights group says nearly 40 detained", "Rights group"),
+])
+def test_headline_voice(title, source):
+    from newsdossier.extract.titles import title_source
+
+    span = title_source(sentence_case(title))
+    assert (title[span[0]:span[1]] if span else None) == source

@@ -62,12 +62,17 @@ def extract_document(
             for claim in function(headline, title_parts, settings, model):
                 if not any(c.start < claim.end and claim.start < c.end for c in found):
                     found.append(claim)  # the first extractor to read a figure keeps it
-        result = replace(result, claims=result.claims + tuple(_from_title(c, article.title) for c in found))
+        voice = titles.title_source(headline.text)  # a headline has one voice: "Veloria says some 225 killed, …"
+        result = replace(result, claims=result.claims + tuple(_from_title(c, article.title, voice) for c in found))
     return result
 
 
-def _from_title(claim: Claim, title: str) -> Claim:
-    """A claim found in the (sentence-cased) title, with the title's own wording and a title id."""
+def _from_title(claim: Claim, title: str, voice: tuple[int, int] | None) -> Claim:
+    """A claim found in the (sentence-cased) title, with the title's own wording and a title id; ``voice`` is the
+    span of the source the headline credits, which every figure of it takes."""
+    if voice:
+        claim = replace(claim, source_start=voice[0], source_end=voice[1],
+                        status="reported" if claim.status == "asserted" else claim.status)
     source = claim.source
     if claim.source_start is not None and claim.source_end is not None:
         source = title[claim.source_start:claim.source_end]

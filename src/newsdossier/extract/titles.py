@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..config import Settings
 from ..records import Article, Claim, stable_id
 from .claims.injured_only import injured_only
-from .numbers import WORD, find_numbers
+from .numbers import QUALIFIERS, WORD, find_numbers
 
 if TYPE_CHECKING:
     from ..annotate import Part
@@ -53,15 +53,18 @@ LEAVES = re.compile(r"\b(?:leaves?|left|leaving)\s+$", re.IGNORECASE)
 STATE = re.compile(rf"\s+(?P<people>{PEOPLE})(?:(?P<deaths>dead|killed)|(?P<injuries>injured|wounded|hurt|"
                    rf"hospitali[sz]ed)|(?P<missing>missing)|(?P<displaced>homeless))\b", re.IGNORECASE)
 #: "Police: …", "Sheriff's office: …" (but not "UPDATE:", "WATCH:", "Video:")
-SOURCE_PREFIX = re.compile(r"^(?P<source>(?:[A-Z][\w'’.-]*\s+){0,3}(?:police|sheriff|officials?|authorities|coroner|"
-                           r"prosecutors?|cops|troopers?|DA|FBI|ministry|officers|witnesses|family|mayor|governor|"
-                           r"report|reports)|[A-Z][\w'’.-]*\s+(?:police|sheriff|officials|coroner)(?:'s office)?)\s*:\s",
-                           re.IGNORECASE)
+#: "Police: …", "Ministry of Health: …", "Sheriff's office: …": a name before a colon (but not a kicker such as
+#: "UPDATE:", "WATCH:", nor a phrase "Gun violence in Columbus:")
+SOURCE_PREFIX = re.compile(r"^(?P<source>(?:[A-Z][\w'’.&-]*|of|the|for|and)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|for|and|police|"
+                           r"sheriff|officials?|authorities|office|department|coroner|prosecutors?|ministry)){0,5})\s*:\s")
+KICKERS = frozenset("update updated breaking watch video photos photo live exclusive opinion analysis editorial "
+                    "developing new now listen gallery explainer factbox timeline raw".split())
 SOURCE_TAIL = re.compile(r",\s+(?P<source>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:say|says|said|reports?|claims?)\s*$",
                          re.IGNORECASE)
+QUALIFIER_WORDS = "|".join(words for _, words in QUALIFIERS)
 #: "FBI says 3 killed …", "Officials say two …"
 SOURCE_HEAD = re.compile(r"^(?P<source>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:say|says|said|reports?|claims?)\s+"
-                         rf"(?=(?:at least |more than |about )?(?:\S*\d|(?:{WORD}|a dozen|dozens|hundreds|thousands)\b))",
+                         rf"(?=(?:(?:{QUALIFIER_WORDS})\s+)?(?:\S*\d|(?:{WORD}|a dozen|dozens|hundreds|thousands)\b))",
                          re.IGNORECASE)
 #: participles that count the dead among the hit; "wounded", "injured" and "hurt" count the living only
 HIT = frozenset({"shot", "stabbed", "struck by gunfire", "hit by gunfire"})
@@ -117,9 +120,14 @@ def extract_title_figures(article: Article, parts: Sequence["Part"], settings: S
     return tuple(ordered)
 
 
+def title_source(text: str) -> tuple[int, int] | None:
+    """The span of the source a headline credits, if any."""
+    return _source(text)[1]
+
+
 def _source(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """Who a headline credits: "Police: …" or "…, police say"."""
     for pattern in (SOURCE_PREFIX, SOURCE_HEAD, SOURCE_TAIL):
-        if match := pattern.search(text):
+        if (match := pattern.search(text)) and match.group("source").lower() not in KICKERS:
             return match.group("source"), match.span("source")
     return None, None
