@@ -117,3 +117,23 @@ def test_partial_dates_compare_at_the_coarser_granularity():
     assert reconcile(month_and_day, {"d1": "A", "d2": "B"})[0].kind == "disagreement"
     later_month = [claim("a", "d1", 100, as_of="2025-01"), claim("b", "d2", 200, as_of="2025-02-03")]
     assert reconcile(later_month, {"d1": "A", "d2": "B"})[0].kind == "evolution"
+
+
+def test_a_disagreement_lists_the_clashing_figures_not_the_earlier_rise():
+    claims = [claim("a", "d1", 8, as_of="2025-01-06"), claim("b", "d2", 16, as_of="2025-01-09"),
+              claim("c", "d3", 227, as_of="2025-01-22"), claim("d", "d4", 230, qualifier="at_least", as_of="2025-01-22")]
+    disagreement, evolution = reconcile(claims, {"d1": "A", "d2": "B", "d3": "C", "d4": "D"})
+    assert disagreement.kind == "disagreement" and disagreement.claims == ("c", "d")
+    assert disagreement.summary == "Deaths: sources disagree — 227 (C, 22 Jan 2025) · at least 230 (D, 22 Jan 2025)"
+    assert evolution.kind == "evolution" and evolution.claims == ("a", "b", "c", "d")  # each tops the ones before
+    assert evolution.summary.startswith("Deaths: figure rose over time (a jump) — 8 (A, 6 Jan 2025) → 16 (B, 9 Jan 2025) → 227")
+
+
+def test_beside_a_disagreement_the_rise_is_told_by_record_highs():
+    claims = [claim("a", "d1", 8, as_of="2025-01-06"), claim("b", "d2", 500, qualifier="more_than", as_of="2025-01-07",
+                                                                status="disputed"),
+              claim("c", "d3", 164, as_of="2025-01-09"), claim("d", "d4", 5, as_of="2025-01-20"),
+              claim("e", "d5", 227, as_of="2025-01-22"), claim("f", "d6", 19, as_of="2025-01-22")]
+    findings = {f.kind: f for f in reconcile(claims, {f"d{i}": f"O{i}" for i in range(1, 7)})}
+    assert findings["evolution"].claims == ("a", "c", "e")  # no disputed figure, no lower local count
+    assert set(findings["disagreement"].claims) >= {"d", "e", "f"}

@@ -13,8 +13,10 @@ Findings:
 - ``disputed``: a figure the text calls unsupported or contested;
 - ``single_source``: only one outlet gives figures for this group;
 - ``agreement``: every figure overlaps (with the number of independent outlets);
-- ``evolution``: every clash is a later, higher figure;
-- ``disagreement``: figures that cannot both be true at comparable dates.
+- ``evolution``: every clash is a later, higher figure (all the group's figures, in time order); beside a
+  disagreement, the rise told by the dated figures that each top every earlier one ("8 → 16 → 164 → 227");
+- ``disagreement``: figures that cannot both be true at comparable dates, or a later, lower figure from another
+  outlet: only the figures that take part in such a clash are listed.
 """
 
 from __future__ import annotations
@@ -79,13 +81,17 @@ def reconcile(claims: Iterable[Claim], voices: Mapping[str, str | None]) -> tupl
         if len(outlets) == 1:
             findings.append(_finding("single_source", measure, active, f"{name}: single source ({next(iter(outlets))})", voice))
             continue
-        kind = _compare(active, voice)
-        head = {
-            "agreement": f"{name}: {len(outlets)} outlets agree",
-            "evolution": f"{name}: figure rose over time" + (" (a jump)" if _jumps(active) else ""),
-            "disagreement": f"{name}: sources disagree",
-        }[kind]
-        findings.append(_finding(kind, measure, active, head, voice))
+        kind, conflicting, rose = _compare(active)
+        if kind == "agreement":
+            findings.append(_finding(kind, measure, active, f"{name}: {len(outlets)} outlets agree", voice))
+            continue
+        if kind == "disagreement":
+            findings.append(_finding(kind, measure, conflicting, f"{name}: sources disagree", voice))
+        if rose:  # beside a disagreement, the rise is told by the figures that each top every earlier one
+            steps = _record_highs(active) if kind == "disagreement" else active
+            if len(steps) > 1:
+                findings.append(_finding("evolution", measure, steps,
+                                         f"{name}: figure rose over time" + (" (a jump)" if _jumps(steps) else ""), voice))
     return tuple(findings)
 
 
@@ -108,8 +114,11 @@ def _comparable(a: Claim, b: Claim) -> bool:
     return a.as_of[:n] == b.as_of[:n]
 
 
-def _compare(claims: list[Claim], voice) -> str:
-    """agreement when all intervals overlap; evolution when every clash is a later, higher figure; else disagreement."""
+def _compare(claims: list[Claim]) -> tuple[str, list[Claim], bool]:
+    """agreement when all intervals overlap; evolution when every clash is a later, higher figure; else disagreement,
+    with the claims that take part in a clash at comparable dates (or in a later, lower figure), in time order: an
+    earlier, lower figure that only rose later is an evolution and is not listed among the disagreeing ones. The
+    flag says whether some clash is a rise over time (then the group's evolution is a finding too)."""
     clashes = [
         (a, b)
         for i, a in enumerate(claims)
@@ -117,11 +126,28 @@ def _compare(claims: list[Claim], voice) -> str:
         if not interval(a).overlaps(interval(b))  # type: ignore[union-attr, arg-type]
     ]
     if not clashes:
-        return "agreement"
+        return "agreement", claims, False
+    conflicting: set[int] = set()
+    rose = False
     for earlier, later in clashes:  # claims are in time order
         if _comparable(earlier, later) or interval(later).low < interval(earlier).low:  # type: ignore[union-attr]
-            return "disagreement"
-    return "evolution"
+            conflicting |= {id(earlier), id(later)}
+        else:
+            rose = True
+    if conflicting:
+        return "disagreement", [c for c in claims if id(c) in conflicting], rose
+    return "evolution", claims, True
+
+
+def _record_highs(claims: list[Claim]) -> list[Claim]:
+    """The dated, undisputed figures (in time order) that are each higher than every figure before them: how a toll
+    rose, told without the local counts and clashing figures given along the way."""
+    highs: list[Claim] = []
+    for claim in claims:
+        if claim.as_of and claim.status != "disputed" and claim.value_low is not None and (
+                not highs or claim.value_low > (highs[-1].value_low or 0.0)):
+            highs.append(claim)
+    return highs
 
 
 def _revisions(claims: list[Claim], voice) -> list[Claim]:
