@@ -108,3 +108,21 @@ def test_unknown_report_format_is_refused(tmp_path, write):
     newsdossier.build([write("a.txt", DOSSIER)], db=tmp_path / "d.db")
     with pytest.raises(ValueError, match="unknown report format"):
         newsdossier.write_report(tmp_path / "d.db", tmp_path / "r.pdf", format="pdf")
+
+
+DOSSIER_C = """Rights group counts more flood dead in Marenta
+March 14, 2025
+
+At least 61 people died in the floods, a local human rights group said on Friday.
+"""
+
+
+def test_key_figures_put_official_and_independent_counts_side_by_side(tmp_path, write):
+    html = build_report(tmp_path, write, DOSSIER, DOSSIER_B, DOSSIER_C)
+    figure = html[html.index('id="key-figures"'):html.index('id="findings"')]
+    line = figure[figure.index('class="rule by-voice"'):]
+    line = line[:line.index("</p>")]
+    assert "<b>Official</b>" in line and "52 (the emergency ministry, 14 Mar 2025)" in line
+    assert "<b>Independent</b>" in line and "at least 61 (a local human rights group, 14 Mar 2025)" in line
+    text = newsdossier.write_report(tmp_path / "d.db", tmp_path / "r.md", format="md").read_text(encoding="utf-8")
+    assert "By voice: official: 52 (the emergency ministry, 14 Mar 2025) · independent: at least 61" in text

@@ -17,7 +17,10 @@ from importlib import resources
 from typing import Any
 
 from .errors import SchemaError
+from .reconcile.headlines import subsume_individuals
+from .reconcile.scope import group_key
 from .reconcile.terms import term_uses
+from .reconcile.voices import by_voice
 from .store import db
 
 SCHEMA = "newsdossier/1"
@@ -119,9 +122,13 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
         for f in db.rows(conn, "findings")
     ]
     headline_claims = _group(db.rows(conn, "headline_claims", "headline_id, seq"), "headline_id", lambda r: r["claim_id"])
+    groups: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
+    for claim in subsume_individuals(db.load_claims(conn)):
+        groups[group_key(claim.measure, claim.scope, claim.unit)].append(claim)
     headlines = [
         {**{k: h[k] for k in ("id", "measure", "scope", "unit", "value_low", "value_high", "qualifier", "as_of", "rule")},
-         "claims": headline_claims.get(h["id"], [])}
+         "claims": headline_claims.get(h["id"], []),
+         "voices": _voices(groups.get(group_key(h["measure"], h["scope"], h["unit"]), []))}
         for h in db.rows(conn, "headlines", "seq")
     ]
     names = {e["id"]: e["name"] for e in entities}
@@ -139,6 +146,13 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
         "headlines": headlines,
         "terms": terms,
     }
+
+
+def _voices(claims: list[Any]) -> dict[str, dict[str, Any]]:
+    """The latest firm figure of each kind of voice (official, independent, press) behind one headline's group."""
+    return {kind: {"value_low": c.value_low, "value_high": c.value_high, "qualifier": c.qualifier, "as_of": c.as_of,
+                   "source": c.source, "claim": c.id}
+            for kind, c in by_voice(claims).items()}
 
 
 def _group(records: list[dict[str, Any]], key: str, shape: Any) -> dict[Any, list[Any]]:

@@ -80,6 +80,11 @@ def key_figures(data: dict[str, Any], voices: dict[str, str]) -> list[dict[str, 
     groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in data["claims"]:
         groups[group_key(c["measure"], c["scope"], c["unit"])].append(c)
+    document_of = {c["id"]: c["document"] for c in data["claims"]}
+
+    def outlet_of(claim: str) -> str:
+        return voices.get(document_of.get(claim, ""), "the outlet")
+
     rows = []
     for h in data["headlines"]:
         group = sorted(groups.get(group_key(h["measure"], h["scope"], h["unit"]), []),
@@ -95,10 +100,26 @@ def key_figures(data: dict[str, Any], voices: dict[str, str]) -> list[dict[str, 
             "value": value_words(h["qualifier"], h["value_low"], h["value_high"]),
             "as_of": short_date(h["as_of"]),
             "spread": spread,
+            "by_voice": by_voice_line(h.get("voices") or {}, outlet_of),
             "outlets": len({voices.get(c["document"], c["document"]) for c in group}),
             "claims": group,
             "chart": chart(group, voices, h) if len(group) > 1 else "",
         })
+    return rows
+
+
+def by_voice_line(voices: dict[str, dict[str, Any]], outlet_of) -> list[tuple[str, str, str]]:
+    """(kind, figure with who and when, claim id) per kind of voice, shown when two kinds or more give a figure;
+    the outlet's own voice is named by ``outlet_of(claim id)``."""
+    if len(voices) < 2:
+        return []
+    rows = []
+    for kind in ("official", "independent", "press"):
+        if v := voices.get(kind):
+            who = v["source"] or outlet_of(v["claim"])
+            when = short_date(v["as_of"])
+            rows.append((kind, f"{value_words(v['qualifier'], v['value_low'], v['value_high'])} ({who}"
+                               f"{', ' + when if when else ''})", v["claim"]))
     return rows
 
 

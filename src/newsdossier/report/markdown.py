@@ -48,6 +48,8 @@ def render_markdown(data: dict[str, Any]) -> str:
         if row["spread"]:
             text += f"; figures range {md(row['spread'])} across {row['outlets']} outlet{'s' if row['outlets'] != 1 else ''}"
         lines += [text, f"  - Rule: {md(h['rule'])}"]
+        if row["by_voice"]:
+            lines.append("  - By voice: " + " · ".join(f"{kind}: {md(text)}" for kind, text, _ in row["by_voice"]))
     lines.append("")
 
     lines += ["## Findings", ""]

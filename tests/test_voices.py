@@ -1,0 +1,41 @@
+"""Official, independent and press voices behind a headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.reconcile.voices import by_voice, voice_kind
+from newsdossier.records import Claim
+
+
+@pytest.mark.parametrize(("source", "kind"), [
+    ("the health ministry", "official"),
+    ("Prosecutor General Lidiya Karaman", "official"),
+    ("a government-linked channel", "official"),
+    ("the county sheriff's office", "official"),
+    ("A Velorian human rights group", "independent"),
+    ("Doctors at Orvash City Hospital", "independent"),
+    ("relatives and death certificates reviewed by the group", "independent"),
+    ("a rights group citing police figures", "independent"),  # the first named speaks
+    ("police, citing hospital records", "official"),
+    ("Reuters", "press"),
+    (None, "press"),  # the outlet's own voice
+    ("Open Hands", None),  # a bare name: not guessed
+    ("Ms Osten", None),
+])
+def test_voice_kind(source, kind):
+    assert voice_kind(source) == kind
+
+
+def claim(cid, low, source, as_of, qualifier="exact", status="reported") -> Claim:
+    return Claim(id=cid, document="d", start=0, end=1, text=str(low), sentence="", measure="deaths", counted="people",
+                 value_low=low, value_high=None if qualifier == "at_least" else low, qualifier=qualifier,
+                 as_of=as_of, source=source, status=status)
+
+
+def test_by_voice_takes_each_kinds_latest_firm_figure():
+    claims = [claim("a", 164, "the health ministry", "2025-01-09"), claim("b", 227, "the health ministry", "2025-01-22"),
+              claim("c", 300, "the interior ministry", "2025-02-01", status="retracted"),
+              claim("d", 230, "a rights group", "2025-02-04", qualifier="at_least"),
+              claim("e", 225, None, "2025-01-15"), claim("f", 999, "Open Hands", "2025-03-01")]
+    assert {kind: c.id for kind, c in by_voice(claims).items()} == {"official": "b", "independent": "d", "press": "e"}
