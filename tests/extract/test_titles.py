@@ -124,3 +124,28 @@ def test_headline_voice(title, source):
 
     span = title_source(sentence_case(title))
     assert (title[span[0]:span[1]] if span else None) == source
+
+
+@pytest.mark.parametrize("title", [
+    "Alex Dorrow, 24, Fatally Shot in Vell",
+    "Second man charged in killing of Tavin Lee, 9",
+    "Four teens shot, one fatally, near Rt. 33 in Harlow",
+    "Two hurt in Cloud 9 nightclub shooting",
+    "Reward increased to 5K in murder of mom",
+])
+def test_names_ages_and_money_are_no_count_for_any_title_extractor(nlp, title):
+    from newsdossier.extract import extract_title_claims
+
+    text = sentence_case(title)
+    article = Article(id="t", content_hash="h", source="s", text="", title=title)
+    values = {c.value_low for c in extract_title_claims(article, [Part(0, nlp(text), "title")])}
+    assert not values & {24.0, 9.0, 33.0, 5.0, 5000.0}
+
+
+def test_an_age_inside_a_victims_phrase_keeps_the_victim(nlp):
+    from newsdossier.extract import extract_title_claims
+
+    title = "10-Year-Old Girl Dies After Being Shot"
+    article = Article(id="t", content_hash="h", source="s", text="", title=title)
+    claims = extract_title_claims(article, [Part(0, nlp(sentence_case(title)), "title")])
+    assert [(c.measure, c.value_low) for c in claims] == [("deaths", 1.0)]

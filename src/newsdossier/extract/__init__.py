@@ -56,15 +56,31 @@ def extract_document(
         result = replace(result, **{field: getattr(result, field) + tuple(function(article, body, settings, model))})
     title_parts = [p for p in parts if p.field == "title"]
     if title_parts and article.title:
-        headline = replace(article, text=title_parts[0].doc.text)
-        found: list[Claim] = []
-        for function in TITLE_EXTRACTORS.values():
-            for claim in function(headline, title_parts, settings, model):
-                if not any(c.start < claim.end and claim.start < c.end for c in found):
-                    found.append(claim)  # the first extractor to read a figure keeps it
-        voice = titles.title_source(headline.text)  # a headline has one voice: "Veloria says some 225 killed, …"
-        result = replace(result, claims=result.claims + tuple(_from_title(c, article.title, voice) for c in found))
+        result = replace(result, claims=result.claims + extract_title_claims(article, title_parts, settings, model))
     return result
+
+
+def extract_title_claims(article: Article, title_parts: Sequence[Part], settings: Settings = DEFAULT_SETTINGS,
+                         model: str = "") -> tuple[Claim, ...]:
+    """The figures of an article's title: ``title_parts`` holds the doc of its sentence-cased title
+    (``annotate(..., titles=True)``); the claims index ``article.title`` and say ``field="title"``."""
+    if not title_parts or not article.title:
+        return ()
+    text = title_parts[0].doc.text
+    headline = replace(article, text=text)
+    excluded = titles.excluded_spans(text)  # ages, years, "Rt. 33": no extractor's figure there
+    scope = titles.roundup_scope(text)  # a round-up headline: every figure is the round-up's
+    found: list[Claim] = []
+    for name, function in TITLE_EXTRACTORS.items():
+        read = {c.measure for c in found if c.extractor == titles.NAME}
+        for claim in function(headline, title_parts, settings, model):
+            if any(c.start < claim.end and claim.start < c.end for c in found) \
+                    or any(s <= claim.start and claim.end <= e for s, e in excluded) \
+                    or (name != "titles" and claim.measure in read):
+                continue  # the first extractor to read a figure keeps it; the headline reader owns its measures
+            found.append(claim if claim.scope or not scope else replace(claim, scope=scope))
+    voice = titles.title_source(text)  # a headline has one voice: "Veloria says some 225 killed, …"
+    return tuple(_from_title(c, article.title, voice) for c in found)
 
 
 def _from_title(claim: Claim, title: str, voice: tuple[int, int] | None) -> Claim:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..config import Settings
 from ..records import Article, Claim, stable_id
 from .claims.injured_only import injured_only
-from .numbers import QUALIFIERS, WORD, find_numbers
+from .numbers import QUALIFIERS, WORD, Number, find_numbers
 
 if TYPE_CHECKING:
     from ..annotate import Part
@@ -73,7 +73,9 @@ PEOPLE_WORDS = frozenset(PEOPLE_NOUNS.split("|"))
 #: its figures are scoped to that round-up, so they never stand for one incident's count
 ROUNDUP = re.compile(r"\b(?:shootings|attacks|stabbings|crashes|incidents|homicides|murders|bombings|clashes)\b.*|"
                      r"\b(?:weekend|holiday) (?:violence|bloodshed|gunfire)\b|"
-                     r"\b(?:\d+|one|two|three)[ -](?:weeks?|weekends?|months?)\b(?!\s+(?:old|after|before|later|ago))|"
+                     r"\b(?:in|over|during|within|past|last|in less than|in under)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+                     r"(?:\d+|one|two|three|four|five|six|seven|a)\s+(?:weeks?|weekends?|months?|days?|hours?)\b(?!-old| old)|"
+                     r"\b(?:\d+|one|two|three)\s+(?:weeks?|weekends?|months?|days?)(?=\s*,)|"
                      r"\bso far\b|\bthis year\b", re.IGNORECASE)
 HEDGED = re.compile(r"\b(?:feared|may|might|possibly|reportedly|believed)\b", re.IGNORECASE)
 #: a figure that is an age, a year or a time, never a count in a headline
@@ -86,13 +88,11 @@ def extract_title_figures(article: Article, parts: Sequence["Part"], settings: S
     for part in parts:
         text = part.doc.text
         source, source_span = _source(text)
-        roundup = ROUNDUP.search(text)
+        scope = roundup_scope(text)
         for number in find_numbers(text):
             tail, head = text[number.end:], text[:number.start]
-            if NOT_A_COUNT.match(tail) or re.search(r",\s*$", head) and re.match(r"\s*,", tail):
-                continue  # "Man, 24, killed": an age in apposition
-            if number.qualifier == "exact" and number.low >= 1900 and number.low <= 2100 and number.low.is_integer():
-                continue  # a year
+            if not_a_count(text, number):
+                continue
             match = (STATE.match(tail) if LEAVES.search(head) else None) or AFTER.match(tail)
             if not match:
                 continue
@@ -104,7 +104,7 @@ def extract_title_figures(article: Article, parts: Sequence["Part"], settings: S
                 document=article.id, start=part.offset + number.start, end=part.offset + number.end,
                 text=text[number.start:number.end], sentence=text.strip(), measure=measure, counted=counted,
                 value_low=number.low, value_high=number.high, qualifier=number.qualifier,
-                scope=" ".join(roundup.group(0).lower().split()[:6]).strip(" ,.;:") if roundup else None,
+                scope=scope,
                 as_of=(article.published or "")[:10] or None, source=source,
                 source_start=source_span[0] if source_span else None,
                 source_end=source_span[1] if source_span else None,
@@ -118,6 +118,40 @@ def extract_title_figures(article: Article, parts: Sequence["Part"], settings: S
             claims[index] = replace(dead, counted="")
     ordered, _ = injured_only(claims)
     return tuple(ordered)
+
+
+#: words after which a number names a thing, not a count: "Rt. 33", "Cloud 9", "Club 108", "Fox 8", "Apt. 4"
+NAMING_WORDS = frozenset(
+    "rt route highway hwy interstate i us sr club cloud apartment apartments apt unit suite room no number channel "
+    "fox cbs nbc abc news station district ward precinct block exit mile gate pier terminal flight bus line studio "
+    "building lot level floor grade class zone sector phase section chapter article proposition prop amendment "
+    "ordinance bill code model season episode game round stage page lane pct local county road".split())
+
+
+def not_a_count(text: str, number: Number) -> bool:
+    """A headline number that is an age, a year, a time, a name's number or money, never a count of people:
+    "Man, 24, killed", "… of Tyshawn Lee, 9", "Rt. 33", "Cloud 9 shooting", "2019 shooting", "5K reward"."""
+    tail, head = text[number.end:], text[:number.start]
+    if NOT_A_COUNT.match(tail) or re.match(r"[kKmM]\b|-y", tail) or re.search(r"\d\s?[kKmM]$", text[:number.end]):
+        return True  # "5K reward", "$2M", "10-y(ear-old)" cut off
+    if re.search(r",\s*$", head) and (re.match(r"\s*(?:,|$|[-–—|:;]\s)", tail) or not tail.strip()):
+        return True  # an age in apposition, inside or at the end of the headline
+    previous = re.search(r"([A-Za-z]+)\.?\s*#?\s*$", head)
+    if previous and previous.group(1).lower() in NAMING_WORDS:
+        return True
+    return number.qualifier == "exact" and 1900 <= number.low <= 2100 and number.low.is_integer()  # a year
+
+
+def excluded_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the numbers in a (sentence-cased) headline that ``not_a_count`` rejects: other extractors'
+    figures there are dropped too."""
+    return [(n.number_start, n.end) for n in find_numbers(text) if not_a_count(text, n)]
+
+
+def roundup_scope(text: str) -> str | None:
+    """The scope every figure of a round-up headline takes ("shootings across harlow", "1 week"), else None."""
+    roundup = ROUNDUP.search(text)
+    return " ".join(roundup.group(0).lower().split()[:6]).strip(" ,.;:") if roundup else None
 
 
 def title_source(text: str) -> tuple[int, int] | None:
