@@ -111,3 +111,85 @@ def test_on_one_date_a_stated_figure_leads_over_an_individual_count():
     stated = claim("s", "d1", 10000, qualifier="about", as_of="2025-02-14", measure="arrests")
     (h,) = headlines([one, stated], VOICES, MEASURES)
     assert (h.value_low, h.qualifier) == (10000, "about")  # "the former minister was arrested" is no count of arrests
+
+
+def victim(cid, document, text, counted, measure="injuries", as_of="2025-03-01", value=1.0, sentence="", field="text"):
+    """An implicit count from the victims extractor: ``text`` is the person, ``counted`` ends with the predicate."""
+    from dataclasses import replace
+
+    return replace(claim(cid, document, value, as_of=as_of, measure=measure), extractor="rules-victims/1", text=text,
+                   counted=counted, sentence=sentence, field=field)
+
+
+def test_a_person_shot_in_one_article_and_dead_in_another_is_counted_dead_only():
+    died = victim("d", "d2", "The girl", "The girl died", measure="deaths", as_of="2025-03-02")
+    shot = victim("s", "d1", "the girl", "the girl shot", as_of="2025-03-01")
+    found = {h.measure: h.value_low for h in headlines([died, shot], VOICES, MEASURES)}
+    assert found == {"deaths": 1}  # the girl who was shot is the girl who died
+    # a wounded person reported before the death is the dead one; one reported after it is someone else
+    wounded = victim("w", "d1", "a 17-year-old", "a 17-year-old wounded", as_of="2025-03-01")
+    dead = victim("k", "d2", "the 17-year-old", "the 17-year-old killed", measure="deaths", as_of="2025-03-02")
+    assert [h.measure for h in headlines([wounded, dead], VOICES, MEASURES)] == ["deaths"]
+    later = victim("w", "d1", "a 17-year-old", "a 17-year-old wounded", as_of="2025-03-05")
+    assert [h.measure for h in headlines([later, dead], VOICES, MEASURES)] == ["deaths", "injuries"]
+
+
+@pytest.mark.parametrize("injured, counted, sentence", [
+    ("A police officer", "A police officer shot", ""),  # an officer is not the suspect who died
+    ("A boy", "A boy shot", ""),  # a child is not the man who died
+    ("Another man", "Another man shot", ""),  # told apart
+    ("The man", "The man shot", "The man was shot and is in stable condition."),  # said to live
+])
+def test_someone_told_apart_from_the_dead_stays_injured(injured, counted, sentence):
+    died = victim("d", "d2", "the man" if "officer" not in injured else "the suspect",
+                  "the man killed" if "officer" not in injured else "the suspect killed", measure="deaths")
+    shot = victim("s", "d1", injured, counted, sentence=sentence)
+    assert sorted(h.measure for h in headlines([died, shot], VOICES, MEASURES)) == ["deaths", "injuries"]
+
+
+def test_a_death_known_only_from_a_figure_removes_no_injured_person():
+    stated = claim("f", "d2", 1, as_of="2025-03-01")
+    shot = victim("s", "d1", "a man", "a man shot")
+    assert sorted(h.measure for h in headlines([stated, shot], VOICES, MEASURES)) == ["deaths", "injuries"]
+
+
+def test_a_title_with_one_figure_breaks_a_tie_a_title_listing_parts_does_not():
+    from dataclasses import replace
+
+    title = replace(claim("t", "d1", 4, as_of="2025-03-01", measure="injuries"), field="title")
+    ages = claim("a", "d1", 27, as_of="2025-03-01", measure="injuries")  # "ages 18, 22 and 27", misread
+    assert headlines([title, ages], VOICES, MEASURES)[0].value_low == 4
+    men = replace(claim("m", "d1", 3, as_of="2025-03-01", measure="injuries"), field="title")  # "3 men, 1 woman injured"
+    woman = replace(claim("w", "d1", 1, as_of="2025-03-01", measure="injuries"), field="title")
+    total = claim("n", "d1", 4, as_of="2025-03-01", measure="injuries")
+    assert headlines([men, woman, total], VOICES, MEASURES)[0].value_low == 4
+
+
+def test_people_named_together_are_a_stated_figure():
+    two = victim("v", "d1", "a man", "a man shot", value=2.0)  # "a man and a teenager were shot"
+    one = claim("o", "d1", 1, as_of="2025-03-01", measure="injuries")
+    assert headlines([two, one], VOICES, MEASURES)[0].value_low == 2
+
+
+def test_a_later_lower_figure_from_one_outlet_does_not_undo_what_several_gave_earlier():
+    claims = [claim("a", "d1", 4, as_of="2025-03-01", measure="injuries"),
+              claim("b", "d2", 4, as_of="2025-03-02", measure="injuries"),
+              claim("c", "d3", 1, as_of="2025-03-09", measure="injuries")]  # a court story naming one of the wounded
+    (h,) = headlines(claims, VOICES, MEASURES)
+    assert h.value_low == 4 and "lower than the figure 2 outlets gave earlier" in h.rule
+    # a rising toll is an update, and an outlet lowering its own figure revises it: the latest figure leads
+    rising = claims[:2] + [claim("c", "d3", 6, as_of="2025-03-09", measure="injuries")]
+    assert headlines(rising, VOICES, MEASURES)[0].value_low == 6
+    revised = claims[:2] + [claim("c", "d1", 3, as_of="2025-03-09", measure="injuries")]
+    assert headlines(revised, VOICES, MEASURES)[0].value_low == 3
+
+
+def test_a_sudden_multiple_from_one_outlet_waits_for_a_second_outlet():
+    claims = [claim("a", "d1", 2, as_of="2025-03-01"), claim("b", "d2", 2, as_of="2025-03-02"),
+              claim("c", "d3", 49, as_of="2025-03-09")]  # a city's toll for the year, or a misread number
+    (h,) = headlines(claims, VOICES, MEASURES)
+    assert h.value_low == 2 and "more than 2 times the figure 2 outlets gave" in h.rule
+    confirmed = claims + [claim("e", "d2", 49, as_of="2025-03-09")]
+    assert headlines(confirmed, VOICES, MEASURES)[0].value_low == 49
+    modest = claims[:2] + [claim("c", "d3", 3, as_of="2025-03-09")]  # a toll rising within reason leads at once
+    assert headlines(modest, VOICES, MEASURES)[0].value_low == 3

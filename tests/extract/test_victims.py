@@ -146,3 +146,80 @@ def test_someone_who_was_shot_and_killed_is_a_death(nlp):
 def test_a_dateline_in_capitals_is_no_victim(nlp):
     text = "MARENTA (Steppe Wire) - Some 225 people were killed during the unrest, the prosecutor said on Wednesday."
     assert [m for _, m, _, _ in counts(nlp, text)] == []
+
+
+def title_counts(nlp, title: str) -> list[tuple[str, str, float]]:
+    """What the extractor reads in a headline, annotated as the pipeline does (sentence-cased title part)."""
+    article = Article(id="doc-t", content_hash=content_hash(title), source="x", text="Body.", published="2014-01-28",
+                      title=title)
+    ((_, parts),) = list(annotate([article], nlp, titles=True))
+    (part,) = [p for p in parts if p.field == "title"]
+    headline = Article(id="doc-t", content_hash="h", source="x", text=part.doc.text, published="2014-01-28")
+    return [(c.text, c.measure, c.value_low) for c in extract_victim_counts(headline, [part], DEFAULT_SETTINGS)]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Juvenile shot in arm near the river", [("Juvenile", "injuries", 1.0)]),
+    ("Teenager Shot In Marlow Heights", [("Teenager", "injuries", 1.0)]),
+    ("Police: Teen Wounded In Overnight Shooting", [("Teen", "injuries", 1.0)]),
+    ("Man, 24, killed in Orchard Street shooting", [("Man", "deaths", 1.0)]),
+    ("6-year-old boy injured in east side shooting", [("6-year-old boy", "injuries", 1.0)]),
+    ("Child grazed by bullet in Elm Park shooting", [("Child", "injuries", 1.0)]),
+    ("Suspect arrested after clerk shot at gas station", [("Suspect", "arrests", 1.0)]),
+])
+def test_a_headline_without_article_or_auxiliary_still_counts_its_victim(nlp, title, expected):
+    assert title_counts(nlp, title) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Man, teenager injured in Westfield shooting", 2.0),
+    ("Boy, 2 men injured in weekend shootings", 3.0),
+    ("Man kills woman, her son, himself in Harbor Point", 3.0),
+])
+def test_a_headline_joins_people_with_a_comma(nlp, title, expected):
+    assert [value for _, _, value in title_counts(nlp, title)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bullets grazed a 16-year-old boy and a 24-year-old man outside the store.", 2.0),
+    ("A man and two women were shot in the parking lot.", 3.0),
+    ("Two men and a boy were injured Sunday afternoon.", 3.0),
+    ("A man was arrested after he injured himself and a teenager.", 2.0),
+    ("The man killed his wife and himself.", 2.0),
+])
+def test_singular_people_joined_by_and_are_counted_together(nlp, text, expected):
+    assert max(value for _, _, value, _ in counts(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police said a juvenile has been taken to the hospital with a gunshot wound.", [("a juvenile", "injuries")]),
+    ("The victim sustained life-threatening injuries.", [("The victim", "injuries")]),
+    ("He fired the pistol, striking his cousin in the abdomen.", [("his cousin", "injuries")]),
+    ("Officers found a juvenile shot in the ankle outside a store.", [("juvenile", "injuries")]),
+    ("A teenage boy was found shot behind the school.", [("A teenage boy", "injuries")]),
+    ("The couple was charged in the non-fatal shooting of their son.", [("their son", "injuries")]),
+    ("He was airlifted to a hospital with a gunshot wound and later succumbed to his injuries.", [("He", "deaths")]),
+    ("A boy playing with a rifle shot another boy in the chest, killing the youth.", [("the youth", "deaths")]),
+])
+def test_injuries_told_without_a_wound_verb_and_deaths_told_after_them(nlp, text, expected):
+    assert [(t, m) for t, m, _, _ in counts(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A shot rang out near the park.",
+    "The gunman shot at the officers.",
+    "He was hit by a car while fleeing the shooting.",
+])
+def test_no_victim_in_a_shot_fired_at_someone_or_a_car_crash(nlp, text):
+    assert [m for _, m, _, _ in counts(nlp, text) if m == "injuries"] == []
+
+
+def test_a_child_shot_is_not_the_man_who_died(nlp):
+    text = "A man died in the shooting. A boy was shot in the leg."
+    assert [(t, m) for t, m, _, _ in counts(nlp, text)] == [("A man", "deaths"), ("A boy", "injuries")]
+
+
+def test_a_past_case_the_article_recalls_is_not_its_event(nlp):
+    # the article is dated 2014-01-28 (``counts``)
+    assert counts(nlp, "In Newton County, he was arrested in November 2010 for driving under the influence.") == []
+    assert [m for _, m, _, _ in counts(nlp, "He was arrested in January 2014 after the shooting.")] == ["arrests"]

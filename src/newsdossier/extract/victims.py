@@ -15,10 +15,17 @@ What counts:
 - arrests: arrested / detained / apprehended / taken into custody / "X is in custody" / booked / charged with or
   in an offence (a person charged is held or was arrested, as police tallies and the Gun Violence Archive count).
 A bare "was shot" (or "suffered a gunshot wound") in an article that counts a death is taken to be that death
-unless the person is told apart ("another man") or said to survive (``_shot_then_died``).
+unless the person is told apart ("another man") or said to survive (``_shot_then_died``). Who a person is, and
+how many people a group joined by "and" counts, is read in ``victim_people.py``.
 A negated predicate ("was not hurt") or a hedged one ("may have been killed") makes no claim; plural and
 counted subjects are left to the figures extractor; "the man" after "a man" is the same person, and one
 claim per measure and sentence is enough, because a headline takes the largest single count, not a sum.
+Singular people joined by "and" are counted ("shot his girlfriend and her son" is 2), as a reader counts them.
+
+Headlines are read too (a part with ``field="title"``, sentence-cased by ``annotate``): they drop articles and
+auxiliaries, so "Teen wounded in overnight shooting" and "Juvenile shot in arm" say a passive with an active-looking
+verb and no object. In a title, a harm verb with a subject and no object has that subject as its patient; in any
+text, a participle hung on a person ("a man killed in the crash", "the boy injured") has that person as patient.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from typing import TYPE_CHECKING
 from ..config import Settings
 from ..records import Article, Claim, stable_id
 from .claims.source import find_source
+from .victim_people import OTHER_PERSON, PERSON_NOUNS, REFLEXIVE, group_size, kind, same_as_dead, singular_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,36 +46,26 @@ if TYPE_CHECKING:
 
 NAME = "rules-victims/1"
 
-PERSON_NOUNS = frozenset(
-    "man woman boy girl teen teenager child baby toddler infant person student victim officer deputy trooper "
-    "suspect driver passenger father mother son daughter husband wife brother sister resident youth juvenile adult "
-    "motorist pedestrian clerk employee worker customer owner neighbor neighbour friend girlfriend boyfriend "
-    "relative cousin uncle aunt nephew niece grandmother grandfather grandson granddaughter homeowner gunman "
-    "shooter bystander guard cashier robber intruder burglar sophomore freshman junior senior classmate roommate "
-    "veteran soldier teacher mom dad stepfather stepson rapper musician photographer journalist".split()
-)
-NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME"})
-#: heads of organisation and place names: "the Police Department was …"
-PLACE_WORDS = frozenset("department office county city police school university college church street avenue road "
-                        "center centre hospital court state company bank club park".split())
-GENERIC_KINDS = frozenset("victim person child teen teenager youth juvenile baby toddler infant kid old".split())
-FEMALE = frozenset("woman girl mother daughter wife sister girlfriend grandmother granddaughter aunt niece mom "
-                   "stepdaughter her she".split())
-MALE = frozenset("man boy father son husband brother boyfriend grandfather grandson uncle nephew dad stepfather stepson "
-                 "gunman him he".split())
-AGE_NOUN = re.compile(r"^\d{1,3}-year-old$|^(?:\w+-)?year-old$", re.IGNORECASE)
-DEATH_VERBS = frozenset({"kill", "murder", "slay", "die", "execute", "gun", "strangle", "stab"})
+DEATH_VERBS = frozenset({"kill", "murder", "slay", "die", "succumb", "execute", "gun", "strangle", "stab"})
 INJURY_VERBS = frozenset({"wound", "injure", "hurt", "graze", "hospitalize", "hospitalise"})
 ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "book", "jail"})
 DEAD = frozenset({"dead", "deceased", "lifeless"})
 WOUNDS = frozenset({"wound", "injury", "gunshot"})
 #: predicates that say a person was hit, not whether they lived: the dead were shot too
-BARE_INJURY = frozenset({"shot", "shooting", "hit", "struck", "suffering", "suffered", "suffers", "suffer"})
+BARE_INJURY = frozenset({"shot", "shoot", "shoots", "shooting", "hit", "hits", "hitting", "struck", "strike", "strikes",
+                         "striking", "suffering", "suffered", "suffers", "suffer", "grazed", "sustained", "received",
+                         "taken", "rushed", "transported", "airlifted", "flown", "driven", "brought", "admitted"})
+#: "suffered / sustained / received a gunshot wound", "has life-threatening injuries"
+WOUND_VERBS = frozenset({"suffer", "sustain", "receive", "have"})
+#: "was taken / rushed / transported to the hospital with a gunshot wound"
+CARRY_VERBS = frozenset({"take", "rush", "transport", "airlift", "fly", "drive", "bring", "admit", "treat", "hospitalize"})
+#: a sentence about gunfire, where "struck the cousin in the abdomen" is a shot; not one about a car
+GUNFIRE = re.compile(r"\b(?:shot|shots|shoot\w*|fired|firing|gun\w*|bullets?|rounds?|rifle|pistol|handgun)\b", re.I)
+VEHICLE = re.compile(r"\b(?:car|vehicle|truck|suv|van|bus|train|motorcycle)\b", re.I)
 #: an article that counts a death (in a figure or of one person)
-DEATH_WORDS = re.compile(r"\b(?:killed|killing|kills|dead|died|dies|death|fatal(?:ly)?|shot to death|slain|murdered)\b",
+DEATH_WORDS = re.compile(r"\b(?<!non-)(?<!non)(?:killed|killing|kills|dead|died|dies|death|fatal(?:ly)?|shot to death|"
+                         r"slain|murdered)\b",
                          re.IGNORECASE)
-#: a person told apart from the dead: "another man", "a second victim", "the other woman"
-OTHER_PERSON = re.compile(r"\b(?:another|other|second|third|fourth|fifth|sixth|also)\b", re.IGNORECASE)
 #: a shot person said to live
 SURVIVED = re.compile(r"\b(?:survive[sd]?|surviving|stable|non-?\s?life[- ]threatening|not life[- ]threatening|"
                       r"expected to (?:recover|survive|live)|recovering|treated and released|minor injur(?:y|ies)|"
@@ -76,17 +74,17 @@ HEDGES = frozenset({"may", "might", "could", "possibly", "reportedly", "perhaps"
 SUBJECTS = ("nsubjpass", "nsubj")
 CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "good", "grave"})
 ATTEMPTS = frozenset({"try", "attempt", "want", "plan", "seek", "hope", "threaten", "vow"})
-SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "someone", "somebody"})
-REFLEXIVE = frozenset({"himself", "herself"})
 
 
 def extract_victim_counts(article: Article, parts: Sequence["Part"], settings: Settings, model: str = "") -> tuple[Claim, ...]:
     claims: list[Claim] = []
+    year = int(article.published[:4]) if article.published and article.published[:4].isdigit() else None
     for part in parts:
+        title = getattr(part, "field", "text") == "title"
         for sent in part.doc.sents:
             seen: set[str] = set()
             source = None
-            for measure, person, predicate in _victims(sent):
+            for measure, person, predicate, count in _victims(sent, title, year):
                 if measure in seen:
                     continue
                 seen.add(measure)
@@ -96,7 +94,8 @@ def extract_victim_counts(article: Article, parts: Sequence["Part"], settings: S
                     id=stable_id("claim", article.id, part.offset + start, part.offset + end, NAME, measure),
                     document=article.id, start=part.offset + start, end=part.offset + end,
                     text=part.doc.text[start:end], sentence=sent.text.strip(), measure=measure,
-                    counted=f"{part.doc.text[start:end]} {predicate}", value_low=1.0, value_high=1.0, qualifier="exact",
+                    counted=f"{part.doc.text[start:end]} {predicate}", value_low=float(count), value_high=float(count),
+                    qualifier="exact",
                     as_of=article.published, status="reported" if source else "asserted", extractor=NAME,
                     source=source.text if source else None,
                     source_start=part.offset + source.start if source else None,
@@ -111,83 +110,73 @@ def _shot_then_died(claims: list[Claim], text: str) -> list[Claim]:
     local news names its dead victim's wounds far more often than a second victim it does not tell apart. A person
     marked as someone else ("another man", "a fourth person was also shot") or as surviving ("is in stable
     condition", "non-life-threatening") stays injured."""
-    dead = {_kind(c.text) for c in claims if c.measure == "deaths"}
+    dead = {kind(c.text) for c in claims if c.measure == "deaths"}
     if not dead and not DEATH_WORDS.search(text):
         return claims
-    return [c for c in claims if not (c.measure == "injuries" and c.counted.rsplit(" ", 1)[-1].lower() in BARE_INJURY
+    return [c for c in claims if not (c.measure == "injuries" and bare(c.counted)
                                       and not OTHER_PERSON.search(c.text) and not SURVIVED.search(c.sentence)
-                                      and _same_as_dead(c.text, dead))]
+                                      and same_as_dead(c.text, dead))]
 
 
-def _same_as_dead(phrase: str, dead: set[str]) -> bool:
-    """Whether the shot person may be one the article counts dead: any person when the death is only in a figure or
-    in words ("one person was killed"); else a pronoun, a name, or the same kind of person ("the girl")."""
-    kind = _kind(phrase)
-    if not dead or kind in dead or phrase.lower() in SINGULAR_PRONOUNS:
-        return True
-    if kind in PERSON_NOUNS or AGE_NOUN.match(kind):
-        # "his daughter" may be "the girl" who died, "a man" is not: the same sex, or one of them unmarked
-        return any(_gender(kind) and _gender(kind) == _gender(d) or _generic(kind) or _generic(d) for d in dead)
-    return kind not in PERSON_NOUNS and not AGE_NOUN.match(kind)  # a name: "Antian Hardmon was shot in the back"
+def bare(counted: str) -> bool:
+    """Whether a count of one's predicate ("the girl shot", from ``counted``) says only that the person was hit."""
+    return counted.rsplit(" ", 1)[-1].lower() in BARE_INJURY
 
 
-def _generic(kind: str) -> bool:
-    """A word for anyone ("the victim", "the child", "the 17-year-old"), as against a role ("the officer")."""
-    return kind in GENERIC_KINDS or bool(AGE_NOUN.match(kind)) or kind in SINGULAR_PRONOUNS
-
-
-def _gender(kind: str) -> str:
-    """"f", "m" or "" for a person noun ("daughter" -> "f", "victim" -> "")."""
-    return "f" if kind in FEMALE else "m" if kind in MALE else ""
-
-
-def _kind(phrase: str) -> str:
-    """The head word of a person phrase, lower-cased ("A 4-year-old girl" -> "girl")."""
-    words = phrase.lower().split()
-    return words[-1] if words else ""
-
-
-def _victims(sent: "Span") -> list[tuple[str, "Token", str]]:
-    """(measure, person token, predicate as written) for each singular person killed, wounded or arrested."""
-    found: list[tuple[str, "Token", str]] = []
+def _victims(sent: "Span", title: bool = False, year: int | None = None) -> list[tuple[str, "Token", str, int]]:
+    """(measure, person token, predicate as written, people counted) for each singular person, or group of people
+    joined by "and" that names at least one singular person ("a man and two women"), killed, wounded or arrested."""
+    found: list[tuple[str, "Token", str, int]] = []
     killed: set[int] = set()
+    fatal_verbs: set[int] = set()  # verbs whose patient died: "shot another teen in the chest, killing the youth"
+    verbs: dict[int, int] = {}
     for token in sent:
-        if _negated_or_hedged(token):
+        if _negated_or_hedged(token) or _in_an_earlier_year(token, year):
             continue
-        lemma = token.lemma_.lower()
-        for measure, person in _cases(token, lemma):
-            if person is None or not _singular_person(person):
+        lemma = "shoot" if token.lower_ == "shot" else token.lemma_.lower()  # "Juvenile shot in arm" (tagged a noun)
+        for measure, person in _cases(token, lemma, title):
+            if person is None:
+                continue
+            group = group_size(token, person, title)
+            if group is None and not singular_person(person):
                 continue
             if measure == "deaths":
                 killed.add(person.i)
-            found.append((measure, person, token.text))
-    # "A man was shot and killed": the shooting is how he died, not an injury
-    return [(m, p, w) for m, p, w in found if not (m == "injuries" and p.i in killed)]
+                if token.dep_ in ("advcl", "xcomp") and token.tag_ == "VBG" and token.head.i != token.i:
+                    fatal_verbs.add(token.head.i)
+            verbs[person.i] = token.i
+            found.append((measure, person, token.text, group or 1))
+    # "A man was shot and killed": the shooting is how he died, not an injury; so is "shot X, killing him"
+    return [(m, p, w, n) for m, p, w, n in found
+            if not (m == "injuries" and (p.i in killed or verbs[p.i] in fatal_verbs and n == 1))]
 
 
-def _cases(token: "Token", lemma: str) -> list[tuple[str, "Token | None"]]:
+def _cases(token: "Token", lemma: str, title: bool = False) -> list[tuple[str, "Token | None"]]:
     children = {c.dep_: c for c in token.children}
     cases: list[tuple[str, "Token | None"]] = []
     fatal = any(c.lower_ in ("fatally", "dead", "mortally") for c in token.children) or any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in token.children)
     # "shot to death" kills as "shot dead" does
     if lemma in DEATH_VERBS or (lemma in INJURY_VERBS | {"shoot"} and fatal):  # "was fatally wounded"
-        cases.append(("deaths", _patient(token, lemma)))
+        cases.append(("deaths", _patient(token, lemma, title)))
     elif lemma in INJURY_VERBS or lemma == "shoot" or (lemma in ("hit", "strike") and _by_gunfire(token)):
-        cases.append(("injuries", _patient(token, lemma)))
+        cases.append(("injuries", _patient(token, lemma, title)))
+    elif lemma in CARRY_VERBS and _wound(token, "with") is not None:
+        cases.append(("injuries", _patient(token, lemma)))  # "was taken to the hospital with a gunshot wound"
     elif lemma == "leave" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
             g.lower_ == "condition" and any(a.lower_ in CONDITIONS for a in g.children) for g in c.children)
             for c in token.children):
         cases.append(("injuries", children.get("dobj")))  # "a shooting leaves one boy in critical condition"
-    elif lemma == "suffer" and _wound(token) is not None:
-        # "a man was found suffering from a gunshot wound", "the victim suffered a fatal gunshot wound"
+    elif lemma in WOUND_VERBS and _wound(token) is not None and (lemma == "suffer" or token.pos_ == "VERB"):
+        # "a man was found suffering from a gunshot wound", "the victim suffered a fatal gunshot wound",
+        # "sustained life-threatening injuries"
         wound = _wound(token)
         fatal_wound = any(c.lower_ in ("fatal", "mortal", "deadly") for c in wound.children)  # type: ignore[union-attr]
         cases.append(("deaths" if fatal_wound else "injuries", _sufferer(token)))
     elif lemma in ARREST_VERBS or (lemma in ("charge", "indict") and _with_offence(token)):
         # "A 21-year-old suspect was charged in the shooting death": a suspect charged is held (or was arrested) —
         # the way local news most often reports an arrest
-        cases.append(("arrests", _patient(token, lemma)))
+        cases.append(("arrests", _patient(token, lemma, title)))
     elif lemma in ("pronounce", "find", "declare", "leave") and any(c.lower_ in DEAD for c in token.subtree):
         # "was pronounced dead", "was found dead", "left a 17-year-old dead"
         cases.append(("deaths", children.get("nsubjpass") or children.get("dobj") or _inherited_subject(token)))
@@ -197,11 +186,15 @@ def _cases(token: "Token", lemma: str) -> list[tuple[str, "Token | None"]]:
     elif token.lower_ == "custody" and token.head.dep_ == "prep":
         verb = token.head.head  # "is in custody", "was taken into custody"
         cases.append(("arrests", next((c for c in verb.children if c.dep_ in SUBJECTS + ("dobj",)), None)))
-    elif token.lower_ in ("shooting", "death", "killing", "murder", "slaying") and token.pos_ == "NOUN" and (
-            token.lower_ != "shooting" or any(c.lower_ in ("fatal", "deadly") for c in token.children)):
+    elif token.lower_ in ("shooting", "death", "killing", "murder", "slaying") and token.pos_ == "NOUN":
+        # "the fatal shooting of X" is a death; "the (non-fatal) shooting of X" says X was shot
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        modifiers = {c.lower_ for c in token.children}
+        fatal_noun = token.lower_ != "shooting" or bool(modifiers & {"fatal", "deadly"}) and not (
+            modifiers & {"non", "nonfatal", "non-fatal"})
         if of is not None:
-            cases.append(("deaths", next((c for c in of.children if c.dep_ == "pobj"), None)))
+            victim = next((c for c in of.children if c.dep_ == "pobj"), None)
+            cases.append(("deaths" if fatal_noun else "injuries", victim))
     return cases
 
 
@@ -212,17 +205,20 @@ def _with_offence(verb: "Token") -> bool:
 
 
 def _by_gunfire(verb: "Token") -> bool:
-    """"was hit twice in the leg", "struck by a stray bullet": a person hit by gunfire, not by a car or a fist."""
+    """"was hit twice in the leg", "struck by a stray bullet", "fired, striking the cousin in the abdomen": a person
+    hit by gunfire, not by a car or a fist."""
     words = {t.lower_ for t in verb.subtree}
-    return bool(words & {"bullet", "bullets", "gunfire", "round", "rounds", "twice", "times", "shot", "shots"})
+    if words & {"bullet", "bullets", "gunfire", "round", "rounds", "twice", "times", "shot", "shots"}:
+        return True
+    return bool(GUNFIRE.search(verb.sent.text)) and not VEHICLE.search(verb.sent.text)
 
 
-def _wound(verb: "Token") -> "Token | None":
-    """The wound or injury suffered: the object of "suffer" or of its "from"."""
+def _wound(verb: "Token", preposition: str = "from") -> "Token | None":
+    """The wound or injury suffered: the object of "suffer" or of its "from" (``preposition``)."""
     for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in WOUNDS:
+        if child.dep_ == "dobj" and child.lemma_.lower() in WOUNDS and preposition == "from":
             return child
-        if child.dep_ == "prep" and child.lower_ == "from":
+        if child.dep_ == "prep" and child.lower_ == preposition:
             found = next((g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in WOUNDS), None)
             if found is not None:
                 return found
@@ -242,10 +238,13 @@ def _sufferer(verb: "Token") -> "Token | None":
     return _inherited_subject(verb)
 
 
-def _patient(verb: "Token", lemma: str) -> "Token | None":
-    """Who undergoes it: the passive subject, the object of an active verb, the subject of "die"."""
+def _patient(verb: "Token", lemma: str, title: bool = False) -> "Token | None":
+    """Who undergoes it: the passive subject, the object of an active verb, the subject of "die"; in a headline, the
+    subject of a verb without an object ("Teen shot in leg"); a person a participle hangs on ("a man killed")."""
     children = list(verb.children)
-    if lemma == "die":
+    if verb.pos_ in ("NOUN", "PROPN") and verb.lower_ == "shot":
+        return _shot_noun(verb)
+    if lemma in ("die", "succumb"):
         return next((c for c in children if c.dep_ == "nsubj"), None) or _inherited_subject(verb)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
@@ -253,12 +252,36 @@ def _patient(verb: "Token", lemma: str) -> "Token | None":
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in REFLEXIVE:  # "the boy shot himself in the hand"
         subjects = [c for c in children if c.dep_ == "nsubj"]  # the nearest: "BIRMINGHAM, Ala: A child shot himself"
-        return max(subjects, key=lambda c: c.i) if subjects else _outer_subject(verb)
+        return max(subjects, key=lambda c: c.i) if subjects else _outer_subject(verb) or _inherited_subject(verb)
     if obj is not None:
         return obj
     if any(c.dep_ == "auxpass" for c in children) or verb.dep_ == "conj":
         return _inherited_subject(verb)
+    if verb.dep_ in ("xcomp", "oprd") and verb.head.lemma_.lower() in ("find", "leave", "discover", "report"):
+        # "a boy was found shot", "left him wounded": the one found or left
+        return next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    has_perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
+    if subject is not None and (title or verb.tag_ == "VBN" and not has_perfect) and not _agentive(verb):
+        return subject  # "Child grazed by bullet", "Police: Teen wounded in shooting"
+    if verb.dep_ == "acl" and (verb.tag_ == "VBN" or title) and verb.head.pos_ in ("NOUN", "PROPN") and not (
+            _agentive(verb)):
+        return verb.head  # "a 6-year-old boy injured in a shooting", "Man, 24, killed in crash"
     return None
+
+
+def _shot_noun(shot: "Token") -> "Token | None":
+    """"shot" mis-tagged as a noun: "was found shot" (the found person), "found a juvenile shot in the ankle" (the
+    person noun before it), "Juvenile shot in arm" (its subject)."""
+    if shot.dep_ == "oprd":
+        return next((c for c in shot.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    return next((c for c in shot.children if c.dep_ in ("nsubj", "amod", "compound") and c.i < shot.i
+                 and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")), None)
+
+
+def _agentive(verb: "Token") -> bool:
+    """An active clause that goes on to say whom ("shot at officers", "shot into a crowd"): the subject is the doer."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "into", "toward", "towards", "on") for c in verb.children)
 
 
 def _outer_subject(verb: "Token") -> "Token | None":
@@ -293,31 +316,17 @@ def _inherited_subject(verb: "Token") -> "Token | None":
     return None
 
 
-def _singular_person(token: "Token") -> bool:
-    if token.lower_ in SINGULAR_PRONOUNS:
-        return True  # "she was shot": one person (counts are not summed, so naming her twice does not count twice)
-    if token.is_upper and len(token) > 1 and any(t.is_lower for t in token.sent):
-        return False  # "MARENTA (Steppe Wire) - …": a dateline or label in capitals, whatever the tagger calls it
-    if token.ent_type_ == "PERSON" and token.tag_ == "NNPS":
-        return True  # "Keith Flowers": a name that looks plural
-    if token.tag_ in ("NNS", "NNPS") or token.pos_ == "PRON" or token.lower_ in ("one", "who", "that"):
+def _in_an_earlier_year(verb: "Token", year: int | None) -> bool:
+    """"he was arrested in November 2010", "killed in a 2013 shooting": a past case the article recalls, not its
+    event (the article is dated ``year``)."""
+    if year is None:
         return False
-    if token.lower_ == "old" and token.i >= 2 and token.doc[token.i - 2].lower_ in ("year", "years"):
-        return True  # "the 10-year-old" (tokenised 10 - year - old)
-    if any(c.dep_ == "nummod" for c in token.children) and not _left_in_condition(token):
-        return False  # "two men": a figure, read by the claims extractor
-    if token.ent_type_ == "PERSON":
-        return True
-    if token.tag_ == "NNP" and token.ent_type_ not in NOT_PEOPLE and token.lower_ not in PLACE_WORDS and any(
-            c.dep_ == "compound" and c.tag_ == "NNP" for c in token.children):
-        return True  # a name the NER model missed or took for an organisation: "Jarrett Thigpen", "Picott-Cleveland"
-    return token.lemma_.lower() in PERSON_NOUNS or bool(AGE_NOUN.match(token.text))
-
-
-def _left_in_condition(token: "Token") -> bool:
-    """"leaves one boy in critical condition": a figure of one the figures extractor has no measure word beside."""
-    return token.head.lemma_.lower() == "leave" and any(c.lower_ in ("one", "1") for c in token.children) and any(
-        t.lower_ == "condition" for t in token.head.subtree)
+    for child in verb.children:
+        if child.dep_ in ("prep", "npadvmod", "tmod"):
+            for t in child.subtree:
+                if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) < year:
+                    return True
+    return False
 
 
 def _negated_or_hedged(token: "Token") -> bool:

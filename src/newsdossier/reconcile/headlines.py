@@ -5,17 +5,23 @@ The rule is stated beside the figure, never hidden. The default rule,
 (counts usually rise, so the latest is usually the most complete) and among
 them the one the most independent outlets support (their intervals overlap
 it); ties go to a bounded, exact figure over an open or vague one, then to the
-higher figure, then to a figure with a named source. Retracted, denied and
+figure a title gives, then to the higher figure, then to a figure with a named source. Retracted, denied and
 disputed figures never lead; hedged ones ("may have") only when nothing firmer
-exists. The other rules are there to be compared on real data
+exists. A latest figure that is one outlet's outlier (lower than, or more than
+``JUMP`` times, what more outlets gave earlier) gives way to theirs, and the rule
+says so. Before any rule, an implicit injury of a person another text counts dead
+is set aside (``dead_not_injured``). The other rules are there to be compared on real data
 (``evaluation/reconcile.py``) and chosen with ``Settings``-free calls.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from ..extract.victim_people import described, kind as person_kind, may_be_dead
+from ..extract.victims import bare
 from ..records import Claim, Headline, stable_id
 from .describe import is_zero_denial, label, short_date, value_words
 from .intervals import interval
@@ -26,9 +32,15 @@ FIRM = frozenset({"asserted", "reported"})
 INDIVIDUAL = "rules-victims"
 #: An open lower bound is sharpened only to an exact figure at most this many times it.
 SHARPEN_WITHIN = 1.25
+#: A latest figure more than this many times the figure more outlets gave, from one outlet alone, does not lead.
+JUMP = 2.0
 #: A scope gets a headline of its own when at least this many claims name it.
 MAJOR_SCOPE = 2
 WEAK = frozenset({"hedged"})
+#: an injured person said to live, who cannot be one of the dead reported elsewhere ("critical condition" can)
+ALIVE = re.compile(r"\b(?:survive[sd]?|surviving|stable|non-?\s?life[- ]threatening|not life[- ]threatening|"
+                   r"expected to (?:recover|survive|live)|recovering|treated and released|minor injur(?:y|ies)|"
+                   r"good condition|fair condition|released from)\b", re.IGNORECASE)
 #: Measures in the order a reader looks for them; others follow alphabetically.
 ORDER = ("deaths", "injuries", "missing", "arrests", "detained", "displaced", "evacuated", "participants", "troops",
          "cases", "sentence", "money")
@@ -44,6 +56,42 @@ def subsume_individuals(claims: Iterable[Claim]) -> list[Claim]:
     return [c for c in claims if not (c.extractor.startswith(INDIVIDUAL) and (c.document, c.measure) in stated)]
 
 
+def dead_not_injured(claims: Iterable[Claim]) -> list[Claim]:
+    """Drop an implicit injury of one person ("the girl was shot", "Teen wounded in shooting") who may be a person
+    another article, or the title, counts dead ("the girl died"): the Gun Violence Archive, like a reader, counts a
+    victim who died among the dead only, and each article (or title) is read on its own by the extractor, which
+    makes the same call within one text (``victims._shot_then_died``).
+
+    The injured person must fit a dead one of another text (same kind or sex, not "another man"; a dead "he" of
+    another text could be anyone and is not used) and must not be said to live ("stable condition", "expected to
+    survive"). Wording that only says the person was hit ("shot", "struck", "taken to hospital with a wound") is
+    enough, since the dead were hit too. A plain injury ("wounded", "injured") is dropped only for a dead person of
+    the same described kind ("the boy", "a 17-year-old", not a bare name) in another article reporting no earlier
+    (a man wounded on Monday may be the man who died on Tuesday); within one article its own text has decided. A
+    death known only from a figure ("one person was killed") says nothing of who died and removes nothing."""
+    claims = list(claims)
+    dead = [c for c in claims if c.measure == "deaths" and c.extractor.startswith(INDIVIDUAL) and c.scope is None
+            and usable(c) and person_kind(c.text) not in ("he", "she", "him", "her")]
+    if not dead:
+        return claims
+
+    def fits(claim: Claim, death: Claim) -> bool:
+        if (claim.document, getattr(claim, "field", "text")) == (death.document, getattr(death, "field", "text")):
+            return False  # one text: the extractor has decided
+        if not may_be_dead(claim.text, {person_kind(death.text)}):
+            return False
+        if bare(claim.counted):
+            return True
+        return (claim.document != death.document and described(claim.text) and described(death.text)
+                and not (claim.as_of and death.as_of and claim.as_of > death.as_of))
+
+    def is_the_dead(claim: Claim) -> bool:
+        return (claim.measure == "injuries" and claim.extractor.startswith(INDIVIDUAL) and claim.value_low == 1.0
+                and claim.scope is None and not ALIVE.search(claim.sentence) and any(fits(claim, d) for d in dead))
+
+    return [c for c in claims if not is_the_dead(c)]
+
+
 def usable(claim: Claim) -> bool:
     return interval(claim) is not None and (claim.status in FIRM or is_zero_denial(claim))
 
@@ -55,7 +103,8 @@ def _strength(claim: Claim) -> tuple[int, int, int]:
     assert span is not None
     if claim.qualifier == "vague" or not span.bounded:
         return (0, 0, 0)
-    return (1, 0 if claim.extractor.startswith(INDIVIDUAL) else 1, 1 if claim.qualifier == "exact" else 0)
+    implicit_one = claim.extractor.startswith(INDIVIDUAL) and claim.value_low == 1.0  # "a man and a boy" (2) is stated
+    return (1, 0 if implicit_one else 1, 1 if claim.qualifier == "exact" else 0)
 
 
 def _support(claim: Claim, pool: Sequence[Claim], voice: Callable[[Claim], str]) -> int:
@@ -64,9 +113,23 @@ def _support(claim: Claim, pool: Sequence[Claim], voice: Callable[[Claim], str])
     return len({voice(c) for c in pool if span.overlaps(interval(c))})  # type: ignore[arg-type]
 
 
+def _in_title(claim: Claim, pool: Sequence[Claim]) -> int:
+    """How many titles in ``pool`` give one figure for the measure that agrees with ``claim``: a headline's figure is
+    the count its outlet chose to lead with, where "ages 18, 22 and 27" or last year's shooting in the text is not.
+    A title that lists parts ("3 men, 1 woman injured") gives no total and is not counted."""
+    span = interval(claim)
+    assert span is not None
+    titles = [c for c in pool if getattr(c, "field", "text") == "title"]
+    values: dict[str, set[float | None]] = defaultdict(set)
+    for c in titles:
+        values[c.document].add(c.value_low)
+    single = [c for c in titles if len(values[c.document]) == 1]
+    return sum(1 for c in single if span.overlaps(interval(c)))  # type: ignore[arg-type]
+
+
 def _pick(pool: Sequence[Claim], voice: Callable[[Claim], str]) -> Claim:
-    return max(pool, key=lambda c: (_support(c, pool, voice), _strength(c), c.value_low or 0.0, c.source is not None,
-                                    c.as_of or "", c.id))
+    return max(pool, key=lambda c: (_support(c, pool, voice), _strength(c), _in_title(c, pool), c.value_low or 0.0,
+                                    c.source is not None, c.as_of or "", c.id))
 
 
 def latest_corroborated(candidates: Sequence[Claim], voice: Callable[[Claim], str]) -> tuple[Claim, str]:
@@ -83,7 +146,36 @@ def latest_corroborated(candidates: Sequence[Claim], voice: Callable[[Claim], st
         voices = {voice(c) for c in pool}
         why = "no dated figure; most corroborated"
     backing = _support(chosen, pool, voice)
-    return chosen, f"{why}, given by {backing} of {len(voices)} outlet{'s' if len(voices) != 1 else ''} reporting then"
+    why = f"{why}, given by {backing} of {len(voices)} outlet{'s' if len(voices) != 1 else ''} reporting then"
+    return _unless_a_lower_aside(chosen, why, candidates, voice)
+
+
+def _unless_a_lower_aside(chosen: Claim, why: str, candidates: Sequence[Claim],
+                          voice: Callable[[Claim], str]) -> tuple[Claim, str]:
+    """The latest figure gives way to the earlier figure more outlets support when it is an outlier of one outlet:
+    - lower than that figure: counts rise, so a later lower figure is more often a partial mention (a court story
+      that names one of the wounded, a recap of one scene) than a correction, which its own outlet would make — a
+      lower figure from an outlet that gave the higher one itself is a revision and stays;
+    - more than ``JUMP`` times it, from one outlet alone: a sudden multiple that no other outlet repeats is more often
+      another count (a city's toll for the year, a misread number) than news; once a second outlet gives it, it leads.
+    The rule says which figure was set aside and why."""
+    overall = _pick(candidates, voice)
+    span, best = interval(chosen), interval(overall)
+    assert span is not None and best is not None
+    if overall is chosen or span.overlaps(best) or not _strength(overall)[1]:
+        return chosen, why  # an implicit count of one ("a man was killed") is one of however many, no check on them
+    stated = [c for c in candidates if _strength(c)[1]]  # outlets that give a figure, not only "a man was killed"
+    backers = {voice(c) for c in stated if best.overlaps(interval(c))}  # type: ignore[arg-type]
+    support = _support(chosen, candidates, voice)
+    if len(backers) <= support:
+        return chosen, why
+    if span.high < best.low and voice(chosen) not in backers:
+        return overall, (f"{why}; but lower than the figure {len(backers)} outlets gave earlier "
+                         f"({short_date(overall.as_of) or 'undated'}), which leads")
+    if span.low > JUMP * best.high and support == 1:
+        return overall, (f"{why}; but that is more than {JUMP:g} times the figure {len(backers)} outlets gave "
+                         f"({short_date(overall.as_of) or 'undated'}) and no other outlet repeats it, so theirs leads")
+    return chosen, why
 
 
 def most_corroborated(candidates: Sequence[Claim], voice: Callable[[Claim], str]) -> tuple[Claim, str]:
@@ -141,7 +233,7 @@ def headlines(
     choose = RULES[rule]
     wanted = set(measures)
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for claim in claims:
+    for claim in dead_not_injured(claims):
         if claim.measure in wanted and interval(claim) is not None:
             groups[group_key(claim.measure, claim.scope, claim.unit)].append(claim)
 
