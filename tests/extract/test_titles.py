@@ -149,3 +149,16 @@ def test_an_age_inside_a_victims_phrase_keeps_the_victim(nlp):
     article = Article(id="t", content_hash="h", source="s", text="", title=title)
     claims = extract_title_claims(article, [Part(0, nlp(sentence_case(title)), "title")])
     assert [(c.measure, c.value_low) for c in claims] == [("deaths", 1.0)]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("1 dead after 4 people shot in Harlow", [("deaths", 1.0), ("injuries", 3.0)]),  # the dead are among the shot
+    ("2 dead, 3 wounded in Harlow", [("deaths", 2.0), ("injuries", 3.0)]),  # "wounded" counts the living
+    ("Man, 3 girls shot in Detroit", [("injuries", 4.0)]),  # the listed group, not its last part
+])
+def test_title_figures_count_the_injured_and_the_whole_group(nlp, title, expected):
+    from newsdossier.extract import extract_title_claims
+
+    article = Article(id="t", content_hash="h", source="s", text="", title=title)
+    claims = extract_title_claims(article, [Part(0, nlp(sentence_case(title)), "title")])
+    assert [(c.measure, c.value_low) for c in claims] == expected

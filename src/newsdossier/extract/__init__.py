@@ -74,11 +74,17 @@ def extract_title_claims(article: Article, title_parts: Sequence[Part], settings
     for name, function in TITLE_EXTRACTORS.items():
         read = {c.measure for c in found if c.extractor == titles.NAME}
         for claim in function(headline, title_parts, settings, model):
+            claim = claim if claim.scope or not scope else replace(claim, scope=scope)
+            wider = [c for c in found if claim.start <= c.start and c.end <= claim.end and c.measure == claim.measure
+                     and claim.end - claim.start > c.end - c.start and (c.value_low or 0) < (claim.value_low or 0)]
+            if wider and len(wider) == sum(c.start < claim.end and claim.start < c.end for c in found):
+                found = [c for c in found if c not in wider] + [claim]  # "Man, 3 girls shot": 4 people, not 3
+                continue
             if any(c.start < claim.end and claim.start < c.end for c in found) \
                     or any(s <= claim.start and claim.end <= e for s, e in excluded) \
                     or (name != "titles" and claim.measure in read):
                 continue  # the first extractor to read a figure keeps it; the headline reader owns its measures
-            found.append(claim if claim.scope or not scope else replace(claim, scope=scope))
+            found.append(claim)
     voice = titles.title_source(text)  # a headline has one voice: "Veloria says some 225 killed, …"
     return tuple(_from_title(c, article.title, voice) for c in found)
 

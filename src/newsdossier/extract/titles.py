@@ -117,7 +117,33 @@ def extract_title_figures(article: Article, parts: Sequence["Part"], settings: S
                 and dead.counted.lower() not in PEOPLE_WORDS:
             claims[index] = replace(dead, counted="")
     ordered, _ = injured_only(claims)
-    return tuple(ordered)
+    return tuple(_dead_first(ordered))
+
+
+#: "1 dead after 4 people shot": the dead are some of the shot counted after them
+AMONG = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:after|as|when|following)\s+$", re.IGNORECASE)
+
+
+def _dead_first(claims: list[Claim]) -> list[Claim]:
+    """A death figure, then "after/as N (people) shot": the shot include the dead, so the injuries figure counts
+    N - M (``counted`` shows the subtraction), as ``injured_only`` does when the dead come second."""
+    out = list(claims)
+    for index in range(len(out) - 1):
+        dead, hit = out[index], out[index + 1]
+        between = dead.sentence[dead.end - _base(dead):hit.start - _base(hit)] if dead.sentence else ""
+        if dead.measure != "deaths" or hit.measure != "injuries" or not AMONG.match(between) \
+                or not re.search(r"\b(?:shot|stabbed|struck|hit)\b", hit.sentence[hit.end - _base(hit):], re.IGNORECASE) \
+                or hit.value_low is None or dead.value_high is None or not dead.value_high < hit.value_low:
+            continue
+        low, high = hit.value_low - dead.value_high, (hit.value_high or hit.value_low) - dead.value_high
+        out[index + 1] = replace(hit, value_low=low, value_high=high,
+                                 counted=f"{hit.counted}, not killed: {hit.value_low:g} - {dead.value_high:g}")
+    return out
+
+
+def _base(claim: Claim) -> int:
+    """The offset of the claim's sentence in the text its offsets index (a title: 0)."""
+    return 0
 
 
 #: words after which a number names a thing, not a count: "Rt. 33", "Cloud 9", "Club 108", "Fox 8", "Apt. 4"
