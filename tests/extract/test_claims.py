@@ -323,3 +323,107 @@ def test_emergency_numbers_club_names_and_addresses_count_nobody(nlp, text):
 ])
 def test_those_who_did_the_killing_are_not_its_dead(nlp, text, expected):
     assert [(g[1], g[4]) for g in claims_of(text, nlp)] == expected
+
+
+def _by_text(got):
+    return {claim[0]: claim for claim in got}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [  # the event only implied by where people are or what is done with them
+        ("Six workers were still in hospital on Sunday night.", "Six", "injuries"),
+        ("About 400 people are sleeping in tents outside the town hall.", "About 400", "displaced"),
+        ("Some 900 residents were told to leave the lower town.", "Some 900", "evacuated"),
+        ("The fate of 14 sailors remains unknown.", "14", "missing"),
+        ("Helicopters winched 31 passengers to safety.", "31", "survivors"),
+        ("Nearly 2,000 gendarmes were on standby in the capital.", "Nearly 2,000", "troops"),
+        ("Police recorded 1,240 robberies last year.", "1,240", "cases"),
+        ("Proceedings were opened against 12 officials.", "12", "cases"),
+        ("Five of the defendants were jailed for life.", "Five", "cases"),
+        ("Rebels said they had captured 60 soldiers.", "60", "prisoners"),
+        # things keep their own key where the clause tells what happened to people
+        ("The ministry deployed 500 troops and 20 bulldozers to the valley.", "20", "bulldozers"),
+        ("A count of 3,000 marchers was given by organisers.", "3,000", "participants"),
+    ],
+)
+def test_measure_from_implied_events_and_things(nlp, text, figure, measure):
+    assert _by_text(claims_of(text, nlp))[figure][4] == measure
+
+
+def test_more_of_the_same_and_figures_in_parentheses(nlp):
+    got = _by_text(claims_of("Some 300 families (about 1,100 people) were evacuated on Monday and another 80 on Tuesday.",
+                             nlp))
+    assert got["about 1,100"][4] == got["80"][4] == "evacuated"
+    got = _by_text(claims_of("Dozens of families are living in their cars, and hundreds more in tents.", nlp))
+    assert got["Dozens"][4] == got["hundreds"][4] == "displaced"
+
+
+def test_shares_without_of_and_totals_with_their_own_participle(nlp):
+    got = _by_text(claims_of("Two in five voters stayed at home.", nlp))
+    assert got["Two in five"][1:5] == (40, 40, "exact", "voters")
+    got = _by_text(claims_of("Half of the 1,800 people evacuated from the island have gone back.", nlp))
+    assert got["Half"][1] == 900 and got["Half"][4] == got["1,800"][4] == "evacuated"
+
+
+def test_an_earlier_count_is_not_a_part_of_the_figure_before(nlp):
+    got = _by_text(claims_of("Forty people were wounded, the mayor said, up from 25 injured in the first count.", nlp))
+    assert got["Forty"][1] == 40 and got["25"][4] == "injuries"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("About 700 homes were flooded, the river authority said on Monday, as the rain went on.", "About 700",
+         "the river authority"),
+        ("Twelve pupils were taken to hospital, a teacher told the Herald.", "Twelve", "a teacher"),
+        ("The police's count of 4,000 marchers was far below the organisers' figure.", "4,000", "The police"),
+        ("Troops did not detain 90 students, as the union alleged, but questioned them.", "90", "the union"),
+        ("Flood toll rises to 18 - ministry", "18", "ministry"),
+        ("The toll rose to 33, up from the 21 announced at noon.", "21", None),
+        ("An earlier version of this story said 50 people died.", "50", None),
+    ],
+)
+def test_sources(nlp, text, figure, source):
+    assert _by_text(claims_of(text, nlp))[figure][6] == source
+
+
+def test_pronoun_sources_resolve_to_the_person_named_before_or_are_left_out(nlp):
+    got = claims_of("Fire chief Olek Marr visited the site. He said 16 people had been hurt.", nlp)
+    assert got[0][6] == "Fire chief Olek Marr" and got[0][7] == "reported"
+    (claim,) = claims_of("He said 16 people had been hurt.", nlp)
+    assert claim[6] is None and claim[7] == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "status"),
+    [
+        ("Officials said 70 more nurses would arrive next week.", "70", "hedged"),
+        ("Monitors said 40 people died; the claim could not be verified.", "40", "disputed"),
+        ("A report wrongly stated that 12 people had died.", "12", "retracted"),
+        ("The agency said its bulletin was wrong and that 30 people had died.", "30", "reported"),
+    ],
+)
+def test_statuses(nlp, text, figure, status):
+    assert _by_text(claims_of(text, nlp))[figure][7] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "scope"),
+    [
+        ("At least 40 people have been detained since the curfew was imposed.", "At least 40",
+         "since the curfew was imposed"),
+        ("Doctors counted 310 measles cases in Ferrow province.", "310", "Ferrow province"),
+        ("Some 9,000 people have fled across the dry north.", "Some 9,000", "dry north"),
+        ("Four people died after being pulled from the wreck of a bus in Darrow.", "Four", None),
+        ("The shelling injured 20 persons, from them 5 Children.", "5", "Children"),
+    ],
+)
+def test_scopes(nlp, text, figure, scope):
+    assert _by_text(claims_of(text, nlp))[figure][5] == scope
+
+
+def test_wire_tags_and_ages_are_not_claims(nlp):
+    assert [c[0] for c in claims_of("UPDATE 4-Mine blast toll climbs to 9", nlp)] == ["9"]
+    got = claims_of("Three men were stabbed. The victims were between 20 and 25.", nlp)
+    assert [c[0] for c in got] == ["Three"]

@@ -34,6 +34,7 @@ FIXED = {"half a dozen": 6, "a dozen": 12, "dozen": 12, "a hundred": 100, "a tho
 QUALIFIERS = (
     ("at_least", r"at least|no fewer than|not less than|a minimum of|at a minimum"),
     ("more_than", r"more than|over|upwards of|in excess of|above|well over|exceed|exceeds|exceeded|exceeding|surpass|"
+                  r"pass|passes|passed|passing|"
                   r"surpassed|surpassing|topped"),
     ("about", r"about|some|around|nearly|roughly|approximately|approx\.|almost|close to|an estimated|estimated|"
               r"upward of|circa|just under|just over|an approximate"),
@@ -55,6 +56,7 @@ NUMBER = re.compile(
     r"|(?P<fixed>\b(?:" + "|".join(sorted((re.escape(v) for v in FIXED), key=len, reverse=True)) + r")\b)"
     rf"|(?P<between>\bbetween\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER}))"
     rf"|(?P<range>(?P<r1>{DIGITS})\s*(?:-|–|—|to)\s*(?P<r2>{DIGITS}){SCALE_AFTER})"
+    rf"|(?P<wrange>\b(?P<w1>{WORD_NUMBER})\s+(?:to|or)\s+(?P<w2>{WORD_NUMBER})\b)"
     r"|(?P<compound>(?<![\w.,-])(?P<c1>\d{1,3})\s+(?P<cscale>thousand|million)\s+(?P<c2>\d{1,3})(?![\w,.]*\d))"
     r"|(?P<decimal>(?<![\w.,-])(?P<d1>\d+),(?P<d2>\d{1,2})\s*(?P<dscale>million|billion)\b)"
     rf"|(?P<digits>(?<![\w.,-])(?:{DIGITS}){SCALE_AFTER})(?![\w-]*\d)"
@@ -102,11 +104,21 @@ def find_numbers(text: str) -> Iterator[Number]:
             low = high = float(match.group("c1")) * scale + float(match.group("c2"))
         elif match.group("decimal"):  # "3,5 million": a decimal comma
             low = high = float(f"{match.group('d1')}.{match.group('d2')}") * SCALE_WORDS[match.group("dscale").lower()]
-        elif match.group("between") or match.group("range"):
-            first, second = (match.group("b1"), match.group("b2")) if match.group("between") else (match.group("r1"), match.group("r2"))
+        elif match.group("between") or match.group("range") or match.group("wrange"):
+            # "between 40 and 50", "40-50", "three to nine (years)", "two or three (people)"
+            first, second = ((match.group("b1"), match.group("b2")) if match.group("between") else
+                             (match.group("w1"), match.group("w2")) if match.group("wrange") else
+                             (match.group("r1"), match.group("r2")))
             tail = SCALE_TAIL.search(match.group(0)) if match.group("range") else None
             scale = tail.group(1) if tail else ""
             low, high = value(first + " " + scale), value(second + " " + scale)
+            if match.group("wrange") and low is not None and high is not None and low >= high:
+                # "from one to one": two numbers, not a range
+                for name in ("w1", "w2"):
+                    number = value(match.group(name)) or 0.0
+                    yield Number(start=match.start(name), end=match.end(name), number_start=match.start(name),
+                                 low=number, high=number, qualifier="exact")
+                continue
             if low is None or high is None or low >= high:
                 continue
             qualifier = "range"

@@ -5,7 +5,7 @@ Per sentence (spaCy parse, one paragraph per ``Doc``):
 1. ``numbers.find_numbers`` finds the figures and the qualifier written before
    them; ``exclude`` drops dates, times, ordinals, ages, durations, years,
    percentages of nothing, route, phone and model numbers.
-2. ``measure``: the counted thing is the noun the figure modifies ("227 people",
+2. ``measure`` (with the word lists of ``lexicon``): the counted thing is the noun the figure modifies ("227 people",
    "dozens of protesters"); the measure comes from that noun, its verb or
    adjective ("were killed", "dead", "detained"), a "death toll" phrase, the
    claim it is part of ("including 19 members of the security forces"), or,

@@ -11,7 +11,7 @@ from .source import Source
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-NAME = "rules-claims/2"
+NAME = "rules-claims/3"
 
 
 @dataclass(slots=True)
@@ -26,6 +26,7 @@ class Sentence:
     before: list["Span"]
     #: the claims of the sentence before, in text order ("Thirty-one people were wounded. Of them, eight …")
     earlier: list[Claim]
+    #: the sentence's source as written (a pronoun is resolved per claim: ``source.resolve_pronoun``)
     source: Source | None
     as_of: str | None
     #: the claims found so far in this sentence
@@ -43,6 +44,7 @@ def make_claim(s: Sentence, start: int, end: int, *, measure: str, counted: str,
         start=offset + start, end=offset + end, text=s.sent.doc.text[start:end], sentence=s.sent.text.strip(),
         measure=measure, counted=counted, value_low=low, value_high=high, qualifier=qualifier, scope=scope,
         as_of=s.as_of, source=source.text if source else None, source_entity=None,
-        source_start=offset + source.start if source else None, source_end=offset + source.end if source else None,
+        source_start=offset + source.start if source and source.start >= 0 else None,
+        source_end=offset + source.end if source and source.start >= 0 else None,
         status=status, extractor=NAME, unit=unit,
     )

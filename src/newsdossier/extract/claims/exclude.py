@@ -12,10 +12,12 @@ from .shares import PERCENT_OF
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+#: an election's turnout before a percentage: "Turnout was 61 percent, down from 68 percent" counts voters
+TURNOUT_BEFORE = re.compile(r"\bturnout\b[^.;]{0,40}$", re.IGNORECASE)
 #: nouns after a figure that make it a duration, a share or a distance, not a count
 NOT_COUNTED = frozenset("percent per cent pc % years year months month weeks week days day hours hour minutes minute "
                         "seconds times time km kilometres kilometers miles metres meters mph degrees am pm yards yard feet foot inches "
-                        "inch acres hectares kg kilograms pounds lbs tons tonnes litres liters gallons wound wounds".split())
+                        "inch acres hectares kg kilograms pounds lbs tons tonnes litres liters gallons wound wounds blocks block".split())
 # "10 gunshot wounds": wounds on one body, not people hurt
 AGE = re.compile(r"^\s*-?\s*years?\s*-?\s*old|^\s*-year-old|^\s*,?\s*aged\b|^\s*years? of age", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"^-(?:year|month|week|day|hour|minute|second|storey|story|point|km|mile|metre|meter|page)s?\b",
@@ -48,17 +50,26 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
     stays even where the NER model calls it a date)."""
     for ent in doc.ents:
         if ent.start_char <= number_start < ent.end_char and ent.label_ in ("DATE", "TIME", "ORDINAL") and not countable \
-                and (ent.label_ == "ORDINAL" or TIME_WORDS.search(ent.text)):  # a bare "52" tagged DATE is a model error
+                and (ent.label_ == "ORDINAL" or TIME_WORDS.search(ent.text)) \
+                and not (ent.start_char == number_start and re.match(r"\S+\s+(?:a|an|the|last|this|one)\s", ent.text)):
+            # "up from 90 a week earlier": the date starts after the figure  # a bare "52" tagged DATE is a model error
             if not PRISON.search(doc.text[max(0, ent.start_char - 80):ent.end_char + 60]):
                 return True
     if re.search(r"\b(?:aged|ages?)\s+(?:\d+\s*(?:and|to|-|–)\s*)?$", before, re.I):
         return True  # "aged 15 and 16", "ages 20 and 21", "six men aged 21 to 36"
     if AGE.match(after) or (HYPHEN_UNIT.match(after) and not re.match(r"^-year (?:sentence|prison|jail|term)", after, re.I)):
         return True
-    if re.match(r"^\s*(?:%|percent|per cent)", after, re.I) and not PERCENT_OF.match(after):
+    if re.match(r"^\s*(?:%|percent|per cent)", after, re.I) and not PERCENT_OF.match(after) \
+            and not TURNOUT_BEFORE.search(before):
         return True  # "prices rose 12 percent": a share of nothing countable
     if CODE_BEFORE.search(before) and not re.search(r"\b(?:at least|some|about|more than|nearly)\s*$", before, re.I):
         return True
+    if re.search(r"\b(?:victims|men|women|boys|girls|suspects|teens|teenagers|they|both|all|children|shooters|"
+                 r"gunmen)\s+(?:are|were|was|is)\s+(?:all\s+|both\s+)?(?:between\s+)?$", before, re.I) \
+            and re.match(r"^\s*(?:[.;,]|$|years\b)", after) and not countable:
+        return True  # ages: "Most of the victims are between 18 and 24."
+    if re.search(r"\b(?:UPDATE|REFILE|CORRECTED|WRAPUP)\s*$", before) and re.match(r"^\s*-", after):
+        return True  # a wire service's version tag: "UPDATE 2-Bus crash toll rises"
     raw = doc.text[number_start:end]
     if re.fullmatch(r"(?:19|20)\d{2}", raw) and not re.match(r"^\s+(?:people|of|protesters|soldiers|troops)", after):
         return True
@@ -83,7 +94,7 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
     if re.search(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent)s? of\s+$", before, re.I):
         return True  # "a father of three": his children, not a count of the event
     raw_text = doc.text[number_start:end]
-    if raw_text[:1].isupper() and not raw_text[:1].isdigit() and re.search(r"\b(?:in|at|of|from|near|to)\s+$", before) \
+    if raw_text[:1].isupper() and not raw_text[:1].isdigit() and re.search(r"\b(?:in|at|of|from|near|to)\s+(?:the\s+)?$", before) \
             and re.match(r"^\s+[A-Z][a-z]", after):
         return True  # a place named with a number: "in Three Rivers"
     if re.search(r"\b(?:News|Channel|TV|Radio|(?!USD|EUR|GBP)[A-Z]{3,4})\s+$", before) \
@@ -98,8 +109,11 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
         return True  # "the 7700 Utica block"; "shot two, or three times"
     if MONTH_BEFORE.search(before) or re.match(rf"^\s*(?:of\s+)?{_MONTHS}\b", after, re.I):
         return True  # a day of a month: "on December 18", "Aug. 24", "12 March"
+    if re.search(r"\bone\s+(?:aged\s+)?$", before) and re.match(r"^\s+and\s+(?:the\s+)?other\s+(?:aged\s+)?\d", after):
+        return True  # ages of two people: "Two teenagers, one 16 and the other 17, were injured"
     if PERSON_BEFORE.search(re.sub(r"(?:(?:also|now|both|all|then)|,\s*\d{1,2}\s+and)\s+$", "", before)) \
-            and re.match(r"^\s*(?:[,.;)–—]|-\s|and\s+\d{1,2}\s*[,)]|$)", after):
+            and re.match(r"^\s*(?:[,.;)–—]|-\s|and\s+\d{1,2}\s*[,)]|of\s+\d|$)", after) \
+            and not (raw[:1].isalpha() and re.search(r"\bother\s+$", before)):  # "the other two." is a count
         return True  # an age after a name: "Harry Montgomery, 68, of Mohawk", "Dennis Clark III, 27,", "a boy, 11."
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and re.search(r"\b(?:call|[A-Z]{3,})\b", before[-30:]):
         return True  # "call 574-LMPD (5673)"

@@ -47,7 +47,8 @@ def extract_claims(article: Article, parts: Sequence["Part"], settings: Settings
         before = [sentences[k] for k in (index - 1, index - 2) if k >= 0]
         earlier = [f.claim for f in found if f.sentence_index == index - 1]
         made = _sentence_claims(Sentence(article=article, sent=sent, offset=offset, before=before, earlier=earlier,
-                                         source=find_source(sent), as_of=_as_of(sent.text, article.published)))
+                                         source=find_source(sent),
+                                         as_of=_as_of(sent.text, article.published)))
         if not made and RETRACTED.search(sent.text) and found:
             # "An earlier figure … was later retracted": the latest figure before reaches back
             last = found[-1]
@@ -121,6 +122,10 @@ def _share_scopes(claims: list[Claim], scopes: dict[str, Parts], doc: "Doc", off
             verbs = any(t.pos_ == "VERB" and earlier.end - offset <= t.idx < later.start - offset for t in doc)
             scopes[earlier.id] = merge(first, Parts(place=second.place, place_narrows=second.place_narrows,
                                                     period=None if verbs else second.period))
+            if first.place and not second.place and 0 <= doc.text.find(first.place, 0, earlier.start - offset):
+                # "in Varnholt region … were damaged 3 thousand 150 residential buildings and 27 Schools": a place
+                # before both figures is the second's too
+                scopes[later.id] = merge(second, Parts(place=first.place, place_narrows=first.place_narrows))
         elif re.search(r"\b(?:up|down|rising|falling|risen|fallen|increased|decreased|compared)?\s*(?:from|with)\s*$",
                        between) and earlier.measure == later.measure:
             window = first.period if first.period and first.period.lower().startswith("since") else None

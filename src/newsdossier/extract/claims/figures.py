@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 from ..numbers import Number
 from . import measure as m
 from .build import Sentence, make_claim
-from .exclude import NOT_COUNTED, excluded
+from .exclude import NOT_COUNTED, TURNOUT_BEFORE, excluded
 from .scope import Parts, context_parts, find_parts, is_people, merge
 from .shares import CURRENCY, PERCENT_OF, currency_code
-from .source import SOURCE_CUES, Source, clause_source, relative_source
-from .status import ABOUT_THE_FIGURE, NEGATED, clause, clause_span, status
+from .source import (OWN_VOICE, SOURCE_CUES, Source, clause_source, figure_source, find_source, relative_source,
+                     resolve_pronoun, statement_source)
+from .status import ABOUT_THE_FIGURE, NEGATED, WOULD_AFTER, clause, clause_span, status
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -37,6 +38,19 @@ SUBSET_PRONOUN = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.IGNORECA
 #: "None of the injuries are life-threatening"
 QUALIFIED_ZERO = re.compile(r"^\s*(?:else\b|of the (?:other|remaining)\b|(?:\w+\s+){0,4}?(?:seriously|critically|"
                             r"badly|severely|gravely|life[- ]threatening|serious|critical)\b)", re.IGNORECASE)
+#: a figure a source gave before: "which had earlier reported 11 dead"
+EARLIER_REPORT = re.compile(r"\b(?:earlier|initially|previously|first|originally)\s+(?:\w+\s+){0,2}$|\b(?:had|has) "
+                            r"(?:reported|said|given|put|counted)\s+$", re.IGNORECASE)
+#: the new value of a corrected figure: "corrected its figure of 58 deaths to 38"
+CORRECTED_TO = re.compile(r"\b(?:corrected|revised|changed|amended|lowered|raised|updated|cut)\b[^.;]*\bto\s+(?:\w+\s+)?$",
+                          re.IGNORECASE)
+#: a later figure with a relative clause of its own: its words are not the status of the figures before it
+LATER_RELATIVE = re.compile(r"\b(?:the\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?(?:that|which|who)\b")
+#: a figure that adds to the one before: "another 600", "a further 40", "an additional 12"
+ANOTHER = re.compile(r"\b(?:another|a further|an additional|further|the other|the remaining)\s+"
+                     r"(?:(?:about|some|around|nearly|roughly|at least|more than|over|up to|almost)\s+)?$", re.IGNORECASE)
+#: "several hundred more": more of the thing the figure before counts
+MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
 ELECTION = re.compile(r"\b(?:vot(?:e|es|ers|ing)|elections?|ballots?|polls?|polling)\b", re.IGNORECASE)
 
 
@@ -63,11 +77,17 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     if group:  # "…; 19 were members of the security forces": a subset of the figure before
         counted_tokens, noun = group, m.head_of(group)
     counted = m.phrase(counted_tokens)
+    if not counted and (COMPARED.search(before) or EARLIER_REPORT.search(before)) and tokens[-1].i + 1 < len(doc) \
+            and doc[tokens[-1].i + 1].pos_ == "ADJ":
+        # "up from 9 dead", "which had earlier reported 11 dead": an earlier count, never a part of the one before
+        counted = doc[tokens[-1].i + 1].text
     prison = m.PRISON.search(text) or any(m.PRISON.search(b.text) for b in s.before[:1])
+    turnout = TURNOUT_BEFORE.search(before) and re.match(r"\s*(?:%|percent|per cent)\b", after, re.I)
     if counted and (counted.split()[0].lower() in NOT_COUNTED or noun is not None and noun.lower_ in NOT_COUNTED) \
-            and not PERCENT_OF.match(after):
-        if not (counted.split()[0].lower() in ("year", "years", "month", "months") and prison):
-            return None
+            and not PERCENT_OF.match(after) and not turnout:
+        if not (counted.split()[0].lower() in ("year", "years", "month", "months") and prison) \
+                or re.match(r"\s+\w+\s+(?:ago|earlier|later|before|after|since)\b", after):
+            return None  # a duration, or a time ago: "three months ago, was sentenced to 46 years"
     if re.fullmatch(r"\d{1,3}\.\d{3}", doc.text[sent.start_char + number.number_start:end]) and noun is not None \
             and noun.tag_ == "NNS":
         number = replace(number, low=number.low * 1000, high=number.high * 1000)  # "1.318 cases": a thousands dot
@@ -76,10 +96,16 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     # status words may sit in a clause about the figure: "Officials put it at 60,000, although that number appears
     # to have been quietly revised upwards"
     status_words = own + " " + text[stop:] if ABOUT_THE_FIGURE.match(text[stop:]) else own
+    at = own.find(text[number.start:number.end])
+    later = LATER_RELATIVE.search(status_words, at + len(text[number.start:number.end])) if at >= 0 else None
+    if later:  # "48 dead is far below the 120 that opposition groups claim": the claim is the 120's
+        status_words = status_words[:later.start()]
     currency = CURRENCY.search(doc.text[max(0, start - 4):end + 12])
     percent = PERCENT_OF.match(after)
     context: Span | None = None  # a sentence before that names what the figure counts
-    if percent:  # "80 percent of homes": a share of the counted thing
+    if turnout:  # "Turnout was 61 percent": a share of the voters
+        counted, measure = "turnout", "voters"
+    elif percent:  # "80 percent of homes": a share of the counted thing
         counted = m.trim_counted(percent.group("counted"))
         measure = m.measure_from(" ".join([counted, own])) if counted.split()[-1].lower() in m.GENERIC_NOUNS \
             else (m.measure_from(counted) or m.plural_key(counted))
@@ -90,7 +116,7 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         measure = m.measure(tokens, counted_tokens, [], "", own_words_only=True)
     else:
         measure = m.measure(tokens, counted_tokens, earlier, before)
-    unit = "percent" if percent else (currency_code(currency.group("symbol")) if currency else None)
+    unit = "percent" if percent or turnout else (currency_code(currency.group("symbol")) if currency else None)
     if group and (measure is None or measure not in {c.measure for c in earlier}):
         measure = earlier[-1].measure
     if FATALLY.match(after) or (SUBSET_PRONOUN.match(after) and m.measure_from(own[own.find(doc.text[start:end]):])
@@ -107,15 +133,31 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     if measure == "participants" and re.search(r"\bturnout\b", own, re.I) and ELECTION.search(text):
         measure = "voters"  # an election's turnout, not a crowd's
     if measure is None:
-        if noun is None or noun.lower_ in m.GENERIC_NOUNS or noun.pos_ != "NOUN" or noun.tag_ != "NNS" \
+        if noun is None or noun.lower_ in m.GENERIC_NOUNS or not _plural_noun(noun) \
                 or counted_tokens[0].i < tokens[-1].i:
             return None  # a fallback measure needs a plural noun the figure counts directly ("12 homes")
         measure = noun.lower_  # the guideline's key: the plural head noun ("homes")
-    source = relative_source([*tokens, *([noun] if noun is not None else [])]) or clause_source(sent, own) \
-        or _sentence_source(s, number, bool(group))
+    source = relative_source([*tokens, *([noun] if noun is not None else [])]) or figure_source(sent, start, end) \
+        or statement_source(tokens[-1]) \
+        or clause_source(sent, own) or _sentence_source(s, number, bool(group))
+    if source is None and context is not None and m.FIGURE_WORDS.search(text) and not SUBSET_OPENING.search(text):
+        # "The figure has since been revised to 212." after "X said 180 …": the same count, from the same source
+        named = find_source(context)
+        if named is not None:
+            source = named if context.doc is sent.doc else Source(text=named.text, start=-1, end=-1)
+    said = source  # a pronoun ("He said …") attributes the figure even where it cannot be resolved
+    source = resolve_pronoun(source, sent, s.before, s.source)  # "He said 12 …" after "Police chief Ana Roe …"
+    if source is not None and OWN_VOICE.search(source.text):
+        said = source = None  # "An earlier version of this report said 48 …": the outlet's own voice
+    found_status = status(status_words, counted, said.text if said else None)
+    if found_status in ("reported", "asserted") and WOULD_AFTER.match(text, number.end, stop):
+        found_status = "hedged"  # "a further two battalions would arrive by the end of the month"
+    if found_status == "retracted" and CORRECTED_TO.search(text, 0, number.start):
+        found_status = "reported" if said else "asserted"  # "corrected its figure of 58 deaths to 38": 38 stands
+    if found_status == "asserted" and re.match(r"an? estimated\b", text[number.start:], re.I):
+        found_status = "hedged"  # "An estimated 600 protesters gathered": an estimate nobody is named for
     claim = make_claim(s, start, end, measure=measure, counted=counted, low=number.low, high=number.high,
-                       qualifier=number.qualifier, source=source,
-                       status=status(status_words, counted, source.text if source else None), unit=unit)
+                       qualifier=number.qualifier, source=source, status=found_status, unit=unit)
     subset = counted if group else _people_predicate(tokens, counted_tokens)
     parts = find_parts(sent, number.start, number.end, counted, measure, subset)
     if context is not None:
@@ -123,16 +165,31 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     return claim, parts
 
 
+def _plural_noun(noun: "Token") -> bool:
+    """A plural common noun, also one that machine translation capitalises ("27 Schools", tagged a proper noun) as
+    long as the NER model does not take it for a name."""
+    if noun.pos_ == "NOUN" and noun.tag_ == "NNS":
+        return True
+    return noun.pos_ == "PROPN" and noun.tag_ == "NNPS" and not noun.ent_type_ and noun.lower_.endswith("s")
+
+
 def _sentence_source(s: Sentence, number: Number, breakdown: bool) -> Source | None:
     """The sentence's source, unless it is named before a semicolon and the figure stands in an independent clause
-    after it: "Relatives say as many as 70 …; only 19 have been found alive" (the 19 is the writer's). A breakdown
-    of the figure before ("…; 17 were members of the security forces") keeps it."""
+    after it: "Relatives say as many as 70 …; only 19 have been found alive" (the 19 is the writer's), or it opens a
+    later clause that reports figures of its own ("64 have been rescued, and rescuers believe another 20 …"). A
+    breakdown of the figure before ("…; 17 were members of the security forces") keeps it."""
     source = s.source
     if source is None or breakdown:
         return source
-    start = s.sent.start_char + number.start
-    if source.end <= start and ";" in s.sent.doc.text[source.end:start]:
+    start, end = s.sent.start_char + number.start, s.sent.start_char + number.end
+    text = s.sent.doc.text
+    if source.end <= start and ";" in text[source.end:start]:
         return None
+    if source.start >= end and re.search(r";|,\s+(?:and|but|while)\b|\s+but\s+", text[end:source.start]) \
+            and re.match(r"\s+(?:\w+\s+)?(?:believes?|says?|said|fears?|feared|estimates?|estimated|thinks?|reported|"
+                         r"claims?|claimed|told \w+)\s+(?:that\s+)?(?!(?:on|in|at|late|early|last|this|yesterday|today|"
+                         r"overnight)\b)\w", text[source.end:s.sent.end_char]):
+        return None  # "64 people have been rescued, and rescuers believe another 20 …": the cue governs what follows
     return source
 
 
@@ -140,6 +197,15 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
     """The measure of a figure whose counted thing is not in its clause, and the sentence that names it:
     "police said 4,000" after "organisers put the turnout at 15,000" (the same sentence); "An earlier figure of
     164 …", "In Olvasi alone, 630.", "Of them, eight were police officers." (a sentence before, up to two back)."""
+    doc_text = s.sent.doc.text
+    if s.claims and (ANOTHER.search(doc_text, max(0, tokens[0].idx - 30), tokens[0].idx)
+                     or MORE_AFTER.match(doc_text, tokens[-1].idx + len(tokens[-1]))
+                     or re.search(r"\(\s*(?:[\w-]+\s+){0,2}$", doc_text[max(0, tokens[0].idx - 30):tokens[0].idx])):
+        # "2,400 officers on the streets and another 600 on standby", "Dozens of families …, and several hundred more
+        # are staying with relatives", "1,146 households (roughly 4,300 people)": more of the same, or the same
+        # figure in other words; "the other two" are of the last figure that counts no unit (years, money)
+        alike = [c for c in s.claims if c.measure not in ("sentence", "money") and not c.unit] or s.claims
+        return alike[-1].measure, None
     if s.claims and (_clause_ends(tokens[-1]) or COMPARED.search(s.sent.doc.text, 0, tokens[0].idx)):
         # "He received seven years, and his deputy three.", "far fewer than the 10,000 the organisers predicted"
         return s.claims[-1].measure, None
@@ -177,6 +243,17 @@ def _people_predicate(tokens: list["Token"], counted: list["Token"]) -> str | No
     return None
 
 
+def _single_noun_key(sent: "Span", after: int) -> str | None:
+    """The plural key of the noun after "not a single" (sentence offset ``after``): its head, over compounds."""
+    token = next((t for t in sent if t.idx - sent.start_char > after and t.is_alpha), None)
+    if token is None or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    while token.dep_ in ("compound", "amod") and token.head.i > token.i:
+        token = token.head
+    word = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+    return word if word.endswith("s") else word + ("es" if re.search(r"(?:x|ch|sh|ss)$", word) else "s")
+
+
 def zero_claims(s: Sentence) -> list["Claim"]:
     """Zero figures: "No one was killed", "no charges", "not a single shop had been looted" (not overlapping a
     figure)."""
@@ -188,13 +265,13 @@ def zero_claims(s: Sentence) -> list["Claim"]:
         measure = m.measure_from(match.group(0)) or m.measure_from(text[begin:stop], (match.start() - begin,
                                                                                     match.end() - begin))
         if not measure and match.group(0).lower() == "not a single":
-            noun = re.match(r"\s+([a-z][\w-]*)", text[match.end():])
-            measure = (noun.group(1).lower().rstrip("s") + "s") if noun else None  # "not a single shop": shops
+            measure = _single_noun_key(sent, match.end())  # "not a single shop": shops; "ballot box": boxes
         if QUALIFIED_ZERO.search(text[match.end():stop]):
             continue  # "No one was seriously hurt", "no one else was injured": not a denial of every injury
         start, end = sent.start_char + match.start(), sent.start_char + match.end()
         overlaps = any(c.start - s.offset < end and start < c.end - s.offset for c in s.claims)
         if measure and not overlaps:
             found.append(make_claim(s, start, end, measure=measure, counted=match.group(0), low=0.0, high=0.0,
-                                    qualifier="exact", source=s.source, status="negated"))
+                                    qualifier="exact", source=resolve_pronoun(s.source, sent, s.before),
+                                    status="negated"))
     return found

@@ -11,68 +11,14 @@ import re
 from typing import TYPE_CHECKING
 
 from ...records import Claim
+from .lexicon import (  # noqa: F401  (CANONICAL, MEASURE_WORDS, FIGURE_WORDS, PRISON: read from here by other modules)
+    CANONICAL, DEPLOYED, FIGURE_WORDS, GENERIC_NOUNS, MEASURE_PATTERNS, MEASURE_WORDS, MILITARY_NOUNS, PEOPLE_MEASURES,
+    PERSON_NOUNS, PRISON, SECURITY_NOUNS, TIME_UNITS, measure_from, people_noun,
+)
 from .status import clause_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-#: words -> measure; a noun, verb, adjective or phrase near the figure decides it
-MEASURE_WORDS: tuple[tuple[str, str], ...] = (
-    ("cases", r"counts? of|criminal cases?|charges?\b|charged|indict|investigat(?:ions?|ing|ed)\b|under investigation|"
-              r"prosecut(?:ions?|ed)\b|\bcases?\b|protocols|defendants|on trial|stand trial"),
-    ("deaths", r"kill|dead|die|died|dying|death|deaths|fatal|(?<!enforcement )(?<!government )(?<!governing )"
-               r"(?<!state )(?<!public )(?<!official )(?<!regulatory )(?<!security )bod(?:y|ies)\b|lives|perish|murder|"
-               r"slain|slaughter|massacre|toll|lost their lives|shot dead|homicide|execut(?:ed|ions?)\b|drown"),
-    ("injuries", r"injur|wound|hurt|hospitali[sz]|treated|maimed|casualt|\bshot\b|(?:taken|rushed|admitted) to (?:a |the )?"
-                 r"hospitals?|sen[dt] (?:\w+ ){1,3}to (?:a |the |area |local )?hospitals?|gunshot wounds?|"
-                 r"(?:critical|serious|stable|fair|good|grave) condition"),
-    ("arrests", r"arrest|detain|detention|custody|apprehend|held|jail|imprison|round(?:ed)? up|taken in"),
-    ("missing", r"missing|unaccounted|disappear|trapped|buried (?:under|beneath|in|alive)"),
-    ("survivors", r"found alive|rescued|pulled (?:out )?alive|survivors|survived"),
-    ("displaced", r"displac|homeless|fled|flee|refugee|uproot|shelter(?:ing|ed)? in|forced (?:from|out of)|"
-                  r"left their homes"),
-    ("evacuated", r"evacuat|moved to (?:\w+ )?(?:safety|safer|shelters?|higher ground|camps|accommodation)|relocated"),
-    ("troops", r"troops|soldiers|personnel|officers deployed|servicemen|peacekeepers|paratroopers|deploy|on duty|"
-               r"drafted in|riot police|reservists|conscripts|called up|mobili[sz]ed"),
-    ("participants", r"protesters|demonstrators|marchers|crowd|rall(?:y|ied)|gathered|took to the streets|turned out|"
-                     r"participants|turnout|strikers|t(?:ook|aken|ake|aking) part|attended|came to|joined the|meeting|"
-                     r"(?-i:march(?:ed|es|ing)?)\b|demonstration|sit-ins?\b|walk-?outs?\b|staged|protested|"
-                     r"demonstrated"),
-    ("sentence", r"years? in prison|years? in jail|sentenced|prison term|jail term|years? behind bars"),
-)
-MEASURE_PATTERNS = tuple((name, re.compile(rf"\b(?:{words})", re.IGNORECASE)) for name, words in MEASURE_WORDS)
-#: Canonical measures; any other counted noun gives a fallback measure (its lemma).
-CANONICAL = frozenset(name for name, _ in MEASURE_WORDS) | {"money"}
-GENERIC_NOUNS = frozenset("people person persons figure figures number numbers toll total count estimate others those "
-                          "them they we us you".split())
-PERSON_NOUNS = frozenset(
-    "men women children teenagers teens boys girls officers officials policemen civilians students workers residents "
-    "members employees journalists activists passengers miners farmers villagers inhabitants migrants victims "
-    "defendants suspects fighters sons daughters people persons adults minors pupils staff guards detainees "
-    "prisoners inmates patients pilgrims fans spectators tourists families reservists servicemen nationals "
-    "foreigners citizens protesters demonstrators marchers strikers rioters looters opponents dissidents "
-    "militants rebels gunmen bystanders individuals".split()
-)
-PRISON = re.compile(r"prison|jail|sentenc|imprison|deprivation of (?:freedom|liberty)|behind bars|term of|convicted",
-                    re.IGNORECASE)
-#: "In Kessary alone, local media counted 230." names a figure whose measure the sentence before gives
-FIGURE_WORDS = re.compile(r"\b(?:figure|toll|number|count|counted|total|tally|estimate|stood at|stands at|put)\b", re.I)
-
-
-def measure_from(text: str, anchor: tuple[int, int] | None = None) -> str | None:
-    """The measure whose words occur in ``text``: the one nearest the figure at text[anchor[0]:anchor[1]] when an
-    anchor is given ("police opened an investigation into the deaths of 12 people" counts deaths, "charged 640
-    people over the killings" counts cases), else the first in MEASURE_WORDS order (a short phrase: "murder
-    cases", "counts of murder" are cases)."""
-    best: tuple[int, int, str] | None = None
-    for rank, (name, pattern) in enumerate(MEASURE_PATTERNS):
-        for match in pattern.finditer(text):
-            if anchor is None:
-                return name
-            distance = max(match.start() - anchor[1], anchor[0] - match.end(), 0)
-            if best is None or (distance, rank) < best[:2]:
-                best = (distance, rank, name)
-    return best[2] if best else None
 
 
 def counted_tokens(tokens: list["Token"]) -> list["Token"]:
@@ -83,11 +29,23 @@ def counted_tokens(tokens: list["Token"]) -> list["Token"]:
     for token in (last, *last.children):
         if token.dep_ == "prep" and token.lower_ == "of":
             objects = [c for c in token.children if c.dep_ == "pobj"]
+            if objects and objects[0].like_num and any(c.lower_ in ("the", "those", "these") for c in objects[0].lefts):
+                # "14 of the 60 wounded": what the total counts
+                return counted_tokens([objects[0]])
             if objects:
                 return noun_phrase(objects[0])
     head = last.head
+    if any(c.lower_ in ("last", "this", "next", "previous", "same") for c in head.lefts if c.i > last.i) or (
+            head.lower_ in TIME_UNITS and head.i > last.i + 1 and head.i + 1 < len(head.doc)
+            and head.doc[head.i + 1].lower_ in ("earlier", "later", "ago", "before", "after")):
+        return []  # "fell to 640 last year": a time phrase the parser hung the figure on, not what it counts
+    if re.search(r"\s[-–—]\s", last.doc.text[last.idx:head.idx]):
+        return []  # "toll rises to 18 - ministry": a spaced dash separates, it does not join
     if last.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
         return [t for t in noun_phrase(head) if t.i > tokens[-1].i]  # not "more" of "more than 4,000 rounds"
+    following = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+    if following is not None and following.tag_ == "NNS" and following.pos_ == "NOUN" and last.dep_ in ("pobj", "conj"):
+        return [following]  # "between 15,000 and 20,000 farmers" parsed as the object of "between"
     return []
 
 
@@ -175,16 +133,38 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
     are sentenced or charged are cases (their prison terms are the sentence measure)."""
     found = _measure(tokens, counted, earlier, before, own_words_only)
     noun = head_of(counted) if counted else None
+    if found == "arrests" and _jailed_for_a_term([(noun or tokens[-1]).head, tokens[-1].head]):
+        found = "sentence"  # "Two of the defendants were jailed for life": sentenced, counted as cases below
+    if found in PEOPLE_MEASURES and noun is not None and noun.tag_ in ("NNS", "NNPS") and not people_noun(noun.text) \
+            and not measure_from(noun.text):
+        return None  # "half a dozen water-cannon trucks have been drafted in": trucks (the noun gives the key)
     if found in ("deaths", "injuries") and _attackers(noun or tokens[-1]):
         return None  # "Two gunmen killed three people": the two did it (the noun gives the measure)
+    if found is None and noun is not None and noun.lower_ in SECURITY_NOUNS \
+            and DEPLOYED.match(noun.doc.text, noun.idx + len(noun)):
+        return "troops"  # "2,400 officers on the streets": police counted as a deployment
+    if found in (None, "arrests", "troops") and noun is not None and noun.lower_ in MILITARY_NOUNS \
+            and re.search(r"captur|captive|prisoners?\b|\bpows?\b", " ".join(
+                t.lower_ for t in (*_word_after(noun), noun.head, noun.head.head, *noun.doc[noun.i + 1:noun.i + 4]))):
+        return "prisoners"  # "had captured 140 soldiers", "hold 23 soldiers as prisoners of war": not arrests
     if found == "injuries" and not own_words_only:
         last = max((noun or tokens[-1]).i, tokens[-1].i)
         doc = tokens[0].doc
         if SHOT_DEAD.match(doc.text[doc[last].idx + len(doc[last]):doc[last].idx + 80]):
             return "deaths"
-    if found == "sentence" and (noun is None or noun.lower_ in PERSON_NOUNS or noun.lower_ in GENERIC_NOUNS):
+    if found == "sentence" and (noun is None or people_noun(noun.text)):
         return "cases"  # "The two men were each sentenced to 25 years": two cases, 25 years of sentence
     return found
+
+
+def _jailed_for_a_term(verbs: list["Token"]) -> bool:
+    """Whether a verb over the figure jails for a term ("jailed for life", "imprisoned for six years")."""
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for" and any(
+                    c.lower_ in ("life", "years", "year", "months", "month") for c in prep.children):
+                return True
+    return False
 
 
 def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim], before: str,
@@ -197,23 +177,44 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
         return measure_from(phrase(counted))  # "19 cases of torture in detention", "three counts of murder"
     attached = [c for c in anchor.children if c.dep_ in ("acl", "amod", "relcl", "acomp", "prep")]
     head = anchor.head
+    partitive = noun is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in tokens[-1].children) \
+        and tokens[-1].head.i != tokens[-1].i
+    if partitive:
+        head = tokens[-1].head  # "Three of the protesters were given suspended sentences": the figure's own verb
     steps = [  # the event word beats the identity noun: "dozens of protesters arrested" counts arrests
-        [*attached, *(g for c in attached for g in c.children if g.dep_ in ("pobj", "acomp", "amod"))],
+        [*attached, *(g for c in attached for g in c.children if g.dep_ in ("pobj", "acomp", "amod")),
+         *(g for c in attached if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+           for g in p.subtree if g.i - c.i <= 4)],  # where they were taken: "people taken to hospital"
         [head, *(c for c in head.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp", "agent", "dobj"))],
         counted,
         [head.head],
     ]
     right = _word_after(anchor)
     if noun is not None and any(RELEASED.match(t.text) for t in (*right, head, *attached)):
-        return None  # the noun gives the measure
+        return None if noun.pos_ == "NOUN" else measure_from(noun.text)  # the noun gives it: "suspects"
     if own_words_only:
         right, steps = [], [steps[0], [], steps[2]]
-    for step in (right, *steps[:3]):  # "nine people killed and 46 wounded": the word right after the figure first
+    order = (steps[1], right, steps[0], steps[2]) if partitive and not own_words_only else (right, *steps[:3])
+    # "nine people killed and 46 wounded": the word right after the figure first; "four of the 30 people arrested
+    # were charged": a part's own verb first (the words after the noun tell what the whole is)
+    for step in order:
         found = measure_from(" ".join(t.text for t in step if t is not None and t.i != anchor.i and not _organ(t)))
         if found:
             return found
     if own_words_only:
         return None
+    if noun is not None and noun.lower_ in ("others", "more") and earlier:
+        # "17 others were still in hospital" tells its own event up to the next comma; "destroyed 14 houses and
+        # damaged more than 60 others, leaving 250 people homeless" counts more of the same
+        sent = tokens[0].sent
+        start, end = tokens[0].idx - sent.start_char, noun.idx + len(noun) - sent.start_char
+        begin, stop = clause_span(sent.text, start, end)
+        comma = sent.text.find(",", end, stop)
+        own = sent.text[begin:comma if comma >= 0 else stop]
+        found = measure_from(own, (start - begin, end - begin))
+        if found or earlier[-1].measure in PEOPLE_MEASURES:
+            return found  # "one dead, and two others were taken to …": other people, another fate
+        return earlier[-1].measure
     if earlier and SUBSET_BEFORE.search(before):
         return earlier[-1].measure  # "… including 19 members of the security forces", "among them 2 Children"
     doc = tokens[0].doc
@@ -222,14 +223,19 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
         # a specific noun takes a measure word just before it ("were Wounded 8 Employees"), and a noun for people
         # also one its verb governs ("Two teenagers … were among those arrested"), not one in a relative clause
         if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "at", "in", "into", "to", "outside", "near", "inside"):
-            return None  # "evacuated from three schools": the verb is what happened to others; the noun counts
+            # "evacuated from three schools": the verb is what happened to others, the noun counts; a noun that is a
+            # measure word keeps it ("fired tear gas at around 3,000 demonstrators")
+            return measure_from(noun.text)
         near = doc[max(sent.start, tokens[0].i - 4):min(sent.end, noun.i + 1)]
         found = measure_from(near.text, _within(near.start_char, tokens))
-        if found or noun.lower_ not in PERSON_NOUNS:
+        if found or not people_noun(noun.text):
             return found
-        return measure_from(" ".join(t.text for t in sorted(governed(verb_above(noun)), key=lambda t: t.i)))
+        return _verbs_above(noun)
     start, end = tokens[0].idx - sent.start_char, tokens[-1].idx + len(tokens[-1]) - sent.start_char
     begin, stop = clause_span(sent.text, start, end)
+    toll = TOLL_BEFORE.search(sent.text, begin, start)
+    if toll:  # "Quake toll rises to 64, dozens missing": the figure is the toll's value
+        return measure_from(toll.group("kind") or "") or "deaths"
     named = _number_of(sent, begin, stop)
     if named:  # "put the number of people who have disappeared after being taken into custody at 86": missing
         return named
@@ -289,6 +295,22 @@ def _within(begin: int, tokens: list["Token"]) -> tuple[int, int]:
     return tokens[0].idx - begin, tokens[-1].idx + len(tokens[-1]) - begin
 
 
+def _verbs_above(noun: "Token") -> str | None:
+    """The measure the verb governing a noun for people gives, or the next verb up when the nearest one tells
+    nothing: "Were evacuated from the Zone of flooding 1 043 Residents" (translated word order: "flooding" governs
+    the noun, "evacuated" the sentence). Relative, adverbial and reported clauses stop the climb."""
+    if noun.dep_ == "pobj" and noun.head.lower_ != "of" and noun.head.head.pos_ in ("NOUN", "PROPN") \
+            and noun.head.head.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "the search for two attackers continued …": the noun belongs to another noun's phrase
+    verb = verb_above(noun)
+    for _ in range(2):
+        found = measure_from(" ".join(t.text for t in sorted(governed(verb), key=lambda t: t.i)))
+        if found or verb.dep_ in ("relcl", "advcl", "ccomp", "acl", "conj", "parataxis") or verb.head.i == verb.i:
+            return found
+        verb = verb_above(verb.head)
+    return None
+
+
 def verb_above(token: "Token") -> "Token":
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:  # spaCy makes a new Token on each access
         token = token.head
@@ -316,7 +338,9 @@ def plural_key(counted: str) -> str:
     return counted.split()[-1].lower()
 
 
+#: a toll whose value the figure is: "the toll rose to 64", "injury toll stands at"
+TOLL_BEFORE = re.compile(r"(?:\b(?P<kind>[\w-]+)\s+)?\btoll\b[^,;.\d]{0,30}$", re.IGNORECASE)
 #: words before a figure that make it part of the figure before ("including 19 …", "of them 12 …")
-SUBSET_BEFORE = re.compile(r"\b(?:including|among them|among whom|of them|of whom|of those|among (?:the|those) (?:dead|"
+SUBSET_BEFORE = re.compile(r"\b(?:including|among them|among whom|of them|of whom|of those|from them|from whom|among (?:the|those) (?:dead|"
                            r"injured|wounded|killed|victims|detained|arrested|missing|evacuated)(?:\s+(?:were|are|was|is))?"
                            r"),?\s*$", re.IGNORECASE)

@@ -18,14 +18,23 @@ AREA_NOUNS = frozenset(
     "governorates prefecture prefectures ward wards suburb suburbs quarter quarters neighbourhood neighbourhoods "
     "neighborhood neighborhoods village villages settlement settlements zone zones slums lowlands highlands "
     "outskirts municipality municipalities borough boroughs territory territories provinces republic republics "
-    "state states".split())
+    "state states north south east west northeast northwest southeast southwest north-east north-west south-east "
+    "south-west frontier frontiers".split())
+#: compass areas narrow only as common nouns with "the" ("across the flood-hit north"), not as names ("in Southeast")
+COMPASS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east "
+                    "south-west".split())
+#: administrative divisions: a part of a country even when named ("in Kessel province", "the Sarnoth Region"); a
+#: named neighbourhood or county is rather where a local event happened, and needs a sign
+ADMIN_NOUNS = frozenset("province provinces region regions oblast oblasts governorate governorates prefecture "
+                        "prefectures district districts".split())
 AREA_PHRASES = frozenset(("old town", "old city", "city centre", "city center", "town centre", "town center"))
 #: nouns of a place that may be the whole event's: a scope only with a sign that it narrows
 OPEN_PLACE_NOUNS = frozenset("city cities town towns area areas country nation island coast valley border "
                              "countryside".split())
 ALONE = re.compile(r"\b(?:in|at|on|across|within|from)\s+(?P<place>(?:the\s+)?[\w'’ -]{2,40}?)\s+alone\b", re.IGNORECASE)
 #: "in the northern province of Tarreck", "across the southern lowlands", "from the settlement of Mirny Dol"
-PLACE = re.compile(r"\b(?P<prep>(?i:in|across|throughout|within|from|inside))\s+(?=(?P<place>[^,;:.()\d]{2,60}))")
+PLACE = re.compile(r"\b(?P<prep>(?i:in|across|throughout|within|from|inside|along|out of))\s+"
+                   r"(?=(?P<place>[^,;:.()\d]{2,60}))")
 #: where a place phrase ends: "the province on Saturday", "the old town after a bomb threat"
 PLACE_END = re.compile(r"\s+(?:on|at|by|for|during|over|since|with|to|into|after|before|when|where|while|and|but|"
                        r"were|was|are|is|had|have|has|been|overnight|last|this|yesterday|today|in|from|as|amid|"
@@ -38,6 +47,11 @@ EVENT_NOUNS = re.compile(r"\b(?:shootings?|attacks?|ambush|clash(?:es)?|explosio
 #: words that open a clause about something else: a place after them is not the figure's
 SUBORDINATE = re.compile(r"\b(?:when|where|after|while|because|before|which|who|that|until|whose|following)\b|"
                          r"[,;:(]", re.IGNORECASE)
+#: the people of a place: "residents of the Dorrow district", "the inhabitants of the lower town"
+RESIDENTS_OF = re.compile(r"\b(?:residents|inhabitants|population|villagers|households|citizens|people|families)\s+"
+                          r"(?P<of>of)\s+", re.IGNORECASE)
+#: a verb of leaving with the place as its object: "ordered to leave the riverside quarter"
+LEFT_PLACE = re.compile(r"\b(?P<verb>leave|left|flee|fled|abandon|abandoned|evacuate|evacuated)\s+(?=the\b)", re.IGNORECASE)
 FROM_MEASURES = frozenset({"evacuated", "displaced"})  # "evacuated from the riverside neighbourhoods"
 
 
@@ -58,7 +72,7 @@ def find_place(sent: "Span", tail: tuple[int, int], head: tuple[int, int], start
     windows = [tail, head] + ([(0, opening.end("phrase"))] if opening and opening.end() <= head[0] else [])
     for lo, hi in windows:  # the figure's clause after it, before it, or an opening phrase ("In Olvasi, police …")
         for match in PLACE.finditer(text, lo, hi):
-            if match.group("prep").lower() == "from" and measure not in FROM_MEASURES:
+            if match.group("prep").lower() in ("from", "out of") and measure not in FROM_MEASURES:
                 continue
             parsed = _place_phrase(sent, sent.start_char + match.start("prep"))
             if parsed:
@@ -70,8 +84,23 @@ def find_place(sent: "Span", tail: tuple[int, int], head: tuple[int, int], start
                 continue  # "drafted in from other regions": where they came from
             if EVENT_NOUNS.search(place):
                 break  # "in a drive-by shooting outside a club in western New York": the event's place, not the figure's
+            if kind == "named" and _of_another_thing(sent, sent.start_char + match.start("prep"),
+                                                     sent.start_char + start):
+                continue  # "pulled four bodies from the rubble of a warehouse in Varnholt": the warehouse's place
             if kind:
                 return {"place": place, "place_narrows": kind == "area"}
+    for of_place in RESIDENTS_OF.finditer(text, max(0, tail[0] - 40), tail[1]):
+        # "One in five residents of the Dorrow district": the people of an area are counted there
+        parsed = _place_phrase(sent, sent.start_char + of_place.start("of"))
+        if parsed and parsed[1]:
+            return {"place": parsed[0], "place_narrows": parsed[1] == "area"}
+    if measure in FROM_MEASURES:
+        for left in LEFT_PLACE.finditer(text, max(0, head[0]), tail[1]):
+            # "ordered to leave the riverside quarter of Talsey": the place they left
+            noun = next((t for t in sent if t.idx == sent.start_char + left.end("verb") + 1), None)
+            parsed = _object_phrase(noun) if noun is not None else None
+            if parsed and parsed[1] == "area":
+                return {"place": parsed[0], "place_narrows": True}
     possessive = re.search(r"(?P<place>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)['’]s\s+(?:[\d,.]+\s+)?$", text[:start]) or \
         re.search(r"(?P<place>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)['’]s\s+$", text[:start])
     if possessive:  # "nearly a third of Vantorre's 90,000 residents", "the province's 2,000 polling stations"
@@ -79,6 +108,33 @@ def find_place(sent: "Span", tail: tuple[int, int], head: tuple[int, int], start
         if kind:
             return {"place": possessive.group("place"), "place_narrows": kind == "area"}
     return {}
+
+
+def _of_another_thing(sent: "Span", at: int, figure_at: int) -> bool:
+    """Whether the preposition at paragraph offset ``at`` hangs on a noun that is neither the figure's own phrase
+    nor an event: "the rubble of a collapsed warehouse in Varnholt" places the warehouse, not the four bodies
+    ("1,050 cholera cases in Kessel province" and "killed in the capital" keep theirs)."""
+    prep = next((t for t in sent if t.idx == at), None)
+    figure = next((t for t in sent if t.idx >= figure_at and t.like_num), None)
+    if prep is None or figure is None or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    own = figure.head if figure.dep_ in ("nummod", "quantmod", "compound") else figure
+    while own.dep_ in ("nummod", "quantmod") and own.head.i != own.i:
+        own = own.head
+    return prep.i not in {t.i for t in own.subtree} and prep.head.dep_ == "pobj"
+
+
+def _object_phrase(first: "Token") -> tuple[str, str | None] | None:
+    """The noun phrase that starts at token ``first`` (a verb's object), with its kind (see ``_noun_kind``)."""
+    noun = first
+    while noun.dep_ in ("det", "amod", "compound", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+    tokens = [t for t in noun.lefts if t.dep_ in ("det", "amod", "compound", "nmod")] + [noun]
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        tokens.extend(of.subtree)
+    span = noun.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1]
+    return (span.text, _noun_kind(noun)) if len(span) <= 10 else None
 
 
 def _place_phrase(sent: "Span", at: int) -> tuple[str, str | None] | None:
@@ -112,12 +168,17 @@ def _noun_kind(noun: "Token") -> str | None:
     proper = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in noun.lefts)
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
     lefts = [c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    if lower in COMPASS:  # "across the arid south" (however tagged), not "in Southeast"
+        return "area" if noun.text.islower() and any(c.lower_ == "the" for c in noun.lefts) else None
     if (lower in AREA_NOUNS or (lefts and f"{lefts[-1]} {lower}" in AREA_PHRASES)) and not proper and not indefinite:
+        return "area"
+    if lower in ADMIN_NOUNS and not indefinite:
         return "area"
     if lower in AREA_NOUNS or lower in OPEN_PLACE_NOUNS or noun.ent_type_ in ("GPE", "LOC"):
         return "named"
-    if noun.pos_ == "PROPN" and noun.ent_type_ in ("", "FAC") and lower not in MONTHS and lower not in WEEKDAYS:
-        return "named"  # a place the NER model does not know: "in Brisk"
+    if noun.pos_ == "PROPN" and lower not in MONTHS and lower not in WEEKDAYS and (
+            noun.ent_type_ in ("", "FAC") or noun.ent_type_ == "ORG" and not list(noun.children)):
+        return "named"  # a place the NER model does not know ("in Brisk") or takes for a one-word firm ("in Norvik")
     return None
 
 
@@ -127,6 +188,8 @@ def _place_kind(sent: "Span", start: int, place: str) -> str | None:
     if not words:
         return None
     head = _head_word(words)
+    if head in COMPASS and not re.match(r"the\s+(?:[\w-]+\s+)*[a-z-]+$", place.strip()):
+        return None
     if head in AREA_NOUNS or " ".join(words[-2:]) in AREA_PHRASES:
         return "area"
     if head in OPEN_PLACE_NOUNS:

@@ -12,8 +12,11 @@ A named place or a town ("killed in Port Selden", "in the city") is usually wher
 part of it: it is a scope only when something says it narrows the figure — "alone", another figure of the
 same measure for another place in the sentence ("14 in Olvasi and 9 in Brisk"), or a larger unscoped total of
 the same measure in the article. Subdivisions ("the capital", "the province", "the eastern districts",
-"the old town") narrow by themselves. Places inside a clause about the event ("when a ferry capsized off
-Kestrel Bay", "where the protest had been banned") are not the figure's.
+"the old town"), named administrative divisions ("in Kessel province", "the Orsino district") and compass areas
+("across the flood-hit north") narrow by themselves. Places inside a clause about the event ("when a ferry capsized
+off Kestrel Bay", "where the protest had been banned") or hanging on another thing ("the rubble of a warehouse in
+Varnholt") are not the figure's. A period may be a clause after "since" ("since the ceasefire collapsed"), and a
+figure named as "the number of X … is estimated at N" takes X's place and period.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s (?:\w+))?"
 _EVENT_NOUN = (r"(?:coup|vote|election|elections|war|invasion|uprising|protests?|curfew|attacks?|ceasefire|truce|"
                r"crackdown|unrest|fighting|clashes|riots?|floods?|earthquake|storm|start|beginning|outbreak|"
-               r"offensive|strike|strikes|blockade|siege|disaster|eruption|explosion)")
+               r"offensive|strike|strikes|blockade|siege|disaster|eruption|explosion|fires?|blasts?|collapse|outage|quake)")
 PERIOD = re.compile(
     rf"\b(?:in|over|during|within|for) the (?:past|last|previous|first|preceding)\s+(?:[\w-]+\s+){{0,2}}?{_TIME_UNIT}\b"
     rf"|\bwithin (?:[\w-]+\s+){{0,2}}?{_TIME_UNIT}\b"
@@ -42,6 +45,11 @@ PERIOD = re.compile(
     r"|\b(?:so far )?this (?:year|month|week|season|weekend)\b|\bso far in (?:19|20)\d{2}\b"
     r"|\b(?:for|in) the year\b|\byear to date\b|\bso far this year\b|\b(?:at )?this time last year\b|\blast year\b"
     r"|\bovernight\b|\blast night\b"
+    # "since the ceasefire collapsed", "since the power was cut on Tuesday": since an event told as a clause
+    rf"|\bsince (?:the|a|an|its|their|[\w'’]+['’]s) (?:[\w-]+ ){{0,4}}?(?:(?:was|were|had been|has been|have been) )?"
+    rf"(?:[a-z]+ed|broke out|began|begun|struck|hit|fell|went|came|took effect|ran|blew up|caught fire|cut|shut|lost|"
+    rf"broken|taken|shot|held|built|burst|sank|sunk|hit)\b"
+    rf"(?: (?:on|last) {_WEEKDAY}| in {_MONTH})?"
     rf"|\bsince (?:the (?:start|beginning) of (?:the |this )?\w+|last \w+|(?:early |late |mid-)?{_MONTH}(?: \d{{1,2}})?"
     rf"|{_WEEKDAY}"
     rf"|(?:19|20)\d{{2}}|(?:the |[\w'’]+ )?(?:[\w-]+ ){{0,2}}?{_EVENT_NOUN}"
@@ -60,6 +68,15 @@ OF_THEM = re.compile(r"^\s*(?:of (?:them|whom)|among them)\s*,?\s*(?:were\s+|are
 _LEADING = re.compile(r"^(?:(?:(?:of|among) (?:them|whom|those),?|in|at|on|of|across|within|throughout|from|among|"
                       r"inside|to|into|for|towards|including|the|a|an|members of|also|all|mostly|mainly|only|just)\s+)+",
                       re.IGNORECASE)
+
+
+#: a count named as "the number of X" with the figure after its verb: X's place and period are the figure's
+NUMBER_OF = re.compile(r"\b(?:number|total|tally|count|toll) of\s+(?P<x>[^;:]{3,120}?)\s+(?:is|was|has|had|have|stood|"
+                       r"stands|rose|reached|climbed|grew|now)\b[^;:,]{0,40}$", re.IGNORECASE)
+
+
+#: words of a place phrase that name no place
+PLACE_FILLER = frozenset("in at on of across within throughout from among inside to into for along out the a an".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +147,23 @@ def find_parts(sent: "Span", start: int, end: int, counted: str, measure: str | 
     predicate names ("19 were members of the security forces")."""
     text = sent.text
     head = _head(text, start)
-    return Parts(**find_place(sent, _tail(text, end, counted, SUBORDINATE), head, start, measure),
-                 group=group or _group(sent, text, start, end, counted),
-                 period=_period(text, _tail(text, end, counted, ADVERBIAL), head))
+    parts = Parts(**find_place(sent, _tail(text, end, counted, SUBORDINATE), head, start, measure),
+                  group=group or _group(sent, text, start, end, counted),
+                  period=_period(text, _tail(text, end, counted, ADVERBIAL), head))
+    at = text.find(parts.place) if parts.place else -1
+    if parts.place and 0 <= at <= start < at + len(parts.place):
+        # a place phrase that holds the figure: "Across the three provinces …" is no scope of the three; "from the
+        # Zone of flooding 1 043 Residents" (a misparse) ends before it
+        cut = text[at:start].strip(" ,")
+        named = [w for w in re.findall(r"[\w'’-]+", cut.lower()) if w not in PLACE_FILLER]
+        parts = Parts(place=cut if named and not re.search(r"\d", cut) else None,
+                      place_narrows=parts.place_narrows, group=parts.group, period=parts.period)
+    subject = NUMBER_OF.search(text[:start])
+    if subject:  # "The number of people who have fled … since the ceasefire collapsed is estimated at 35,000"
+        window = (subject.start("x"), subject.end("x"))
+        parts = merge(parts, Parts(**find_place(sent, window, window, start, measure),
+                                   period=_period(text, window, window)))
+    return parts
 
 
 def _tail(text: str, end: int, counted: str, stops: re.Pattern[str]) -> tuple[int, int]:
@@ -143,6 +174,9 @@ def _tail(text: str, end: int, counted: str, stops: re.Pattern[str]) -> tuple[in
     skip = len(rest) - len(rest.lstrip())
     if counted and rest.lstrip().startswith(counted):
         skip += len(counted)
+    aside = re.match(r"\s*\([^()]{0,80}\)", rest[skip:])
+    if aside:  # "1,146 households (roughly 4,300 people) have been moved out of …": the clause goes on after it
+        skip += aside.end()
     stop = stops.search(rest, skip)
     conj = AND_FIGURE.search(rest[skip:])
     limit = min(stop.start() if stop else len(rest), skip + conj.start() if conj else len(rest))
@@ -161,8 +195,12 @@ def _group(sent: "Span", text: str, start: int, end: int, counted: str) -> str |
     """A subset group: "including 96 children", "among them 3 Police Officers", "96 of them women", "9 deaths among
     police officers", "Women and children account for 61 of the dead"."""
     specific = counted and counted.split()[-1].lower() not in GENERIC_NOUNS
-    if specific and SUBSET_BEFORE.search(text[max(0, start - 40):start]):
-        return counted
+    if specific and (SUBSET_BEFORE.search(text[max(0, start - 40):start])
+                     or re.search(r"\bincluding\b[^,;.]{0,40}\band\s+$", text[max(0, start - 60):start])):
+        return counted  # "including 96 children", "including his ex-wife and several children"
+    among = re.search(r"\bamong\s+(?:the\s+)?(?P<g>[\w' -]{3,40}?)\s+$", text[max(0, start - 50):start], re.I)
+    if among and is_people(among.group("g")):  # "perished among civilians 4 persons" (translated word order)
+        return among.group("g")
     after = OF_THEM.match(text[end:])
     if after:
         people = _people(text[end + after.end():])

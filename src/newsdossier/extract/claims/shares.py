@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..numbers import value
 from . import measure as m
 from .build import Sentence, make_claim
+from .source import resolve_pronoun
 from .status import clause, status
 
 if TYPE_CHECKING:
@@ -27,9 +28,16 @@ FRACTION_VALUES = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two third
 FRACTION = re.compile(
     r"\b(?:(?P<q>more than|over|almost|nearly|about|roughly|some|less than|fewer than|under)\s+)?"
     r"(?P<fraction>half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|one fifth|"
-    r"one (?:out )?(?:in|of) (?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3}))"
+    r"(?:one (?:out )?(?:in|of)|(?:two|three|four|five|six|seven|eight|nine) (?:out of|in)) "
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3}))"
     r"(?=\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?(?:[\w'’]+['’]s\s+)?(?:[\d,.]+\s+)?"
     r"(?P<counted>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b)", re.IGNORECASE)
+#: "One in five residents": a share without "of", only after "one in N" (a rate)
+ONE_IN = re.compile(
+    r"\b(?:(?P<q>more than|over|almost|nearly|about|roughly|some|less than|fewer than|under)\s+)?"
+    r"(?P<fraction>(?:one|two|three|four|five|six|seven|eight|nine) (?:out )?in (?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|twenty|\d{1,3}))(?=\s+(?!of\b)(?P<counted>(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*s|children|people|men|women|police))\b)",
+    re.IGNORECASE)
 FRACTION_QUALIFIERS = {"more than": "more_than", "over": "more_than", "almost": "about", "nearly": "about",
                        "about": "about", "roughly": "about", "some": "about", "less than": "less_than",
                        "fewer than": "less_than", "under": "less_than"}
@@ -43,17 +51,32 @@ def currency_code(symbol: str) -> str:
 def fraction_value(words: str) -> float:
     """"two-thirds" -> 0.667, "one in five" -> 0.2."""
     words = re.sub(r"[\s-]+", " ", words.lower())
-    one_in = re.fullmatch(r"one (?:out )?(?:in|of) (\w+)", words)
-    if one_in:
-        return 1 / (value(one_in.group(1)) or 1)
+    one_in = re.fullmatch(r"(\w+) (?:out )?(?:in|of) (\w+)", words)
+    if one_in:  # "one in five", "three in ten"
+        return (value(one_in.group(1)) or 1) / (value(one_in.group(2)) or 1)
     return FRACTION_VALUES[words]
 
 
 def fraction_matches(text: str) -> list[re.Match[str]]:
     """Shares of a whole in a sentence ("half of the 1,400", "one in five of the stations"), not periods ("the
     second half of the day")."""
-    return [match for match in FRACTION.finditer(text)
-            if not re.search(r"\b(?:first|second|last|latter|former|\d+(?:st|nd|rd|th))\s+$", text[:match.start()], re.I)]
+    found = [match for match in FRACTION.finditer(text)
+             if not re.search(r"\b(?:first|second|last|latter|former|\d+(?:st|nd|rd|th))\s+$", text[:match.start()], re.I)]
+    found += [match for match in ONE_IN.finditer(text)
+              if not any(f.start() < match.end() and match.start() < f.end() for f in found)]
+    return sorted(found, key=lambda match: match.start())
+
+
+def _participle(after: str, total: "Claim") -> str | None:
+    """The participle right after a total's noun that gives the total its measure ("2,700 families displaced in
+    Upper Colm" -> "displaced"), or None: then the total counts a population ("8,000 inhabitants")."""
+    if not total.counted:
+        return None
+    found = re.match(rf"\s*{re.escape(total.counted)}\s+(?:(?:who|that) (?:were|have been|had been|are) )?"
+                     r"(?P<word>[a-z]+(?:ed|en)|held|hurt|dead|missing)\b", after)
+    if found and m.measure_from(found.group("word")) == total.measure:
+        return found.group("word")
+    return None
 
 
 def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
@@ -72,7 +95,8 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
              and re.search(r"\btotal\b", sent.doc.text[max(0, c.start - offset - 20):c.start - offset])), None)
         own = clause(text, match.start(), match.end())
         if total is not None:  # "half of the town's 8,000 inhabitants had been evacuated": 4,000 evacuated
-            if total.counted and total.counted.split()[-1].lower() not in m.GENERIC_NOUNS:
+            participle = _participle(sent.doc.text[total.end - offset:], total)
+            if total.counted and total.counted.split()[-1].lower() not in m.GENERIC_NOUNS and participle is None:
                 population = m.measure_from(total.counted) or m.plural_key(total.counted)
                 claims[claims.index(total)] = total = replace(total, measure=population)
             low = high = share * (total.value_low or 0)
@@ -80,7 +104,13 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
                 high = total.value_low or high  # "more than half of the 1,400": between 700 and 1,400
             unit = total.unit
             rest = re.sub(re.escape(total.text), " ", own)
-            if m.RELEASED_WORDS.search(rest) and total.counted:
+            if participle is not None:
+                # "a third of the 2,700 families displaced in Upper Colm have returned home": the total keeps the
+                # event of its own participle; the share is counted by what its verb says, else by the noun
+                rest = rest.replace(participle, " ", 1)
+                noun = m.plural_key(total.counted)
+                measure = m.measure_from(rest) or (total.measure if noun in m.GENERIC_NOUNS else noun)
+            elif m.RELEASED_WORDS.search(rest) and total.counted:
                 measure = m.plural_key(total.counted)  # "half of the 1,400 detainees had been released": detainees
             else:
                 measure = m.measure_from(rest) or m.measure_from(counted) or total.measure
@@ -92,6 +122,7 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
         if not measure:
             continue
         claim = make_claim(s, start, end, measure=measure, counted=counted, low=low, high=high, qualifier=qualifier,
-                           source=s.source, status=status(own, counted, s.source.text if s.source else None), unit=unit)
+                           source=resolve_pronoun(s.source, sent, s.before),
+                           status=status(own, counted, s.source.text if s.source else None), unit=unit)
         found.append((claim, total))
     return found

@@ -16,26 +16,54 @@ if TYPE_CHECKING:
 SOURCE_CUES = re.compile(
     r"^(?:say|said|tell|told|report|announce|state|confirm|claim|estimate|add|note|put|declare|allege|insist|deny|"
     r"inform|withdraw|retract|correct|revise|predict|expect|warn|raise|lower|update|document|count|register|"
-    r"write|tweet|post|publish|give|release|quote|cite|record|tally|suggest|indicate|seek|demand|fear|believe)",
+    r"write|tweet|post|publish|give|release|quote|cite|record|tally|suggest|indicate|seek|demand|fear|believe|clarif|"
+    r"list|expect|admit|concede|acknowledge|ask|show)",
     re.IGNORECASE)
 ACCORDING = re.compile(r"\b(?:according to|(?<!without )citing|as reported by|attributed to|per|by (?:the )?(?:data|estimates?|"
                        r"figures|count|information) of)\s+(?P<source>[^,.;:]{2,80})", re.IGNORECASE)
 TRAILING_SOURCE = re.compile(
-    r",\s*(?:(?P<verb_first>informs?|informed|reports?|reported|says|said|writes|wrote|notes|noted|announced|stated|"
+    r",[\"”’]?\s*(?:(?P<verb_first>informs?|informed|reports?|reported|says|said|writes|wrote|notes|noted|announced|stated|"
     r"told reporters|confirmed)\s+(?P<after>(?:the\s+)?[A-Z][^,.;]{2,70})|(?P<before>(?:the\s+|a\s+)?[^,;]{3,70}?)"
     r"(?<!\bnot)(?<!n't)(?<!never)\s+"
     r"(?:said|says|estimates?|estimated|reported|reports|added|told reporters|confirmed|announced|fear|fears|feared|"
-    r"believe|believes|warned|warn|warns)(?:\s+(?:on|late on|early on|last|this)\s+\w+|\s+in a statement)?)"
-    r"\s*\.?\s*$",
+    r"believe|believes|warned|warn|warns|admitted|conceded|acknowledged|told(?:\s+(?!that\b)[\w'’-]+){1,3}?)"
+    r"(?:\s+(?:on|late on|early on|last|this)\s+\w+|\s+in a (?:statement|report|post|bulletin))?)"
+    # the cue ends the sentence, the part before a semicolon, or comes before a clause about something else
+    # ("…, the civil protection office said, as the river rose above its flood mark")
+    r"\s*(?:\.?[\"”’]?\s*$|;|,\s*(?:as|though|although|while|whereas|where|when|after|before|because|since|"
+    r"adding|saying|citing|amid|despite)\b)",
     re.IGNORECASE,
 )
+#: a study as the source: "…, a survey by the energy regulator found."
+STUDY_SOURCE = re.compile(r",\s*(?P<source>(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:survey|study|report|poll|census|"
+                          r"audit|review|analysis|assessment)(?:\s+(?:by|from|of)\s+[^,.;]{2,50}?)?)\s+(?:found|finds|shows?|"
+                          r"showed|suggests?|suggested|concluded)\s*\.?\s*$", re.IGNORECASE)
+#: nouns for a body of figures: the subject of "show" is then the source ("Government figures show 412 …")
+DATA_NOUNS = frozenset("figure data statistic record tally estimate count survey report study poll census".split())
+#: "by police estimates", "by the army's count": the estimator before the noun
+BY_ESTIMATE = re.compile(r"\bby (?P<source>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:['’]s?)?\s+(?:own\s+)?"
+                         r"(?:estimates?|figures|count|tally|reckoning|calculations?)\b", re.IGNORECASE)
+#: a headline's source before a colon: "Interior ministry: 312 protesters detained" (not "Correction:", "Update:")
+HEADLINE_COLON = re.compile(r"\s*(?!(?:correction|update|updated|breaking|exclusive|analysis|opinion|watch|live|note|"
+                            r"editor'?s note|factbox|explainer|timeline)\b)(?P<source>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}):\s",
+                            re.IGNORECASE)
+#: a headline's source after a dash: "Bus crash toll rises to 17 - hospital"
+HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+(?P<source>[A-Za-z][\w'’ ]{1,30}?)\s*$")
+#: "An earlier version of this report said …": the outlet's own voice, not a source
+OWN_VOICE = re.compile(r"\b(?:this|our) (?:report|article|story|page)\b", re.IGNORECASE)
+#: phrases before a reporting verb that are a figure, not who states it: "…, up from the eight reported on Monday"
+NOT_WHO = re.compile(r"^(?:up|down|rising|falling|compared|from|than|against|versus|with)\b|\b(?:one|two|three|four|five|"
+                     r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|"
+                     r"hundreds|thousands|several)\b", re.IGNORECASE)
+PRONOUNS = frozenset("i we you he she they it us them him her its their".split())
 #: a reporting verb first, as machine translation writes it: "Informs the Ministry of Internal Affairs: …"
-VERB_FIRST = re.compile(r"\s*(?i:informs?|reports?|says|said|announced|stated|told)\s+(?P<source>(?:the\s+)?[A-Z][^:;,.]{2,70}):")
+VERB_FIRST = re.compile(r"\s*(?i:informs?|reports?|says|said|announced|stated|told)\s+(?P<source>(?:the\s+)?\w[^:;,.]{2,70})"
+                        r"(?::|,\s*that\b)")
 #: unnamed reports as the source: "reports that …", "Unconfirmed reports suggest …"
 REPORTS = re.compile(r"\b(?P<source>(?:(?:unconfirmed|local|media|press|earlier|initial|some|other)\s+)?reports)\s+"
                      r"(?:that|suggest\w*|say|said|indicate\w*)\b", re.IGNORECASE)
 #: subjects of a reporting verb that are the figure, not who states it ("the figure was revised")
-NOT_SOURCES = frozenset(("figure", "toll", "number", "death", "correction", "damage", "document"))
+NOT_SOURCES = frozenset(("figure", "toll", "number", "death", "correction", "damage", "document", "sum", "amount"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,18 +90,31 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
     lo = sent.start_char if lo is None else lo
     hi = sent.end_char if hi is None else hi
     text = sent.doc.text
-    match = ACCORDING.search(text, lo, hi)
+    match = ACCORDING.search(text, lo, hi) or BY_ESTIMATE.search(text, lo, hi)
     if match:
         return _trimmed(text, match.start("source"), match.end("source"))
     trailing = TRAILING_SOURCE.search(text, lo, hi) if hi == sent.end_char else None
     if trailing:  # "…, informs the Ministry of Defence." / "…, the regional relief office estimates."
         group = "after" if trailing.group("after") else "before"
         found = _trimmed(text, trailing.start(group), trailing.end(group))
-        if not re.search(r"\d", found.text) and len(found.text.split()) <= 10:
+        if not re.search(r"\d", found.text) and len(found.text.split()) <= 10 and not NOT_WHO.search(found.text):
             return found
+    colon = HEADLINE_COLON.match(sent.text) if (lo, hi) == (sent.start_char, sent.end_char) \
+        and not re.search(r"[.!?\"”’]\s*$", sent.text) else None
+    if colon and not any(t.pos_ in ("VERB", "AUX") and t.idx < sent.start_char + colon.end("source") for t in sent):
+        # "Interior ministry: 312 protesters detained, 47 officers injured" (not "Ferry sinks off the coast: 9 dead")
+        return _trimmed(text, sent.start_char + colon.start("source"), sent.start_char + colon.end("source"))
+    study = STUDY_SOURCE.search(text, lo, hi) if hi == sent.end_char else None
+    if study:
+        return _trimmed(text, study.start("source"), study.end("source"))
+    headline = HEADLINE_SOURCE.search(text, lo, hi) if hi == sent.end_char and not re.search(r"[.!?\"”’]\s*$",
+                                                                                            sent.text) else None
+    if headline and len(headline.group("source").split()) <= 4:  # "Bus crash toll rises to 17 - hospital"
+        return _trimmed(text, headline.start("source"), headline.end("source"))
     opening = VERB_FIRST.match(text, lo, hi) if lo == sent.start_char else None
     if opening:  # "Informs the Ministry of Internal Affairs: …"
         return _trimmed(text, opening.start("source"), opening.end("source"))
+    pronoun: Source | None = None
     for token in sent:
         if not lo <= token.idx < hi:
             continue
@@ -82,17 +123,116 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
             if antecedent:  # "State television, which on Sunday reported 9 deaths, …"
                 return antecedent
             continue  # "a 10-year sentence, which her lawyers said they would appeal": not the figure's source
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and token.i - sent.start > 3 \
+                and (lo, hi) == (sent.start_char, sent.end_char):
+            continue  # "…, as some newspapers reported, …" credits the figure before it (``figure_source``)
         if token.pos_ in ("VERB", "NOUN") and token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl", "relcl") \
-                and SOURCE_CUES.match(token.lemma_) and token.lemma_.lower() not in ("give",):
+                and (SOURCE_CUES.match(token.lemma_) and token.lemma_.lower() not in ("give",)
+                     or token.lemma_.lower() == "find" and any(c.dep_ == "ccomp" for c in token.children)):
+            # "find" reports only a finding: "The commission found that 1,340 votes …" (not "Police found two bodies")
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
-            if subjects and subjects[0].lower_ not in ("it", "there", "which", "that", "who"):
+            if token.lemma_.lower() in ("show", "suggest", "indicate") and subjects \
+                    and subjects[0].lemma_.lower() in DATA_NOUNS:  # "Government figures … show 412 people in detention"
+                words = [t for t in subjects[0].subtree if t.dep_ not in ("relcl", "punct") and not any(
+                    a.dep_ == "relcl" for a in t.ancestors if a.i in {x.i for x in subjects[0].subtree})]
+                return _trimmed(text, words[0].idx, words[-1].idx + len(words[-1]), ",")
+            if not subjects and token.dep_ == "conj":  # "police put the turnout at 22,000 and reported 14 arrests"
+                subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].lower_ not in ("there", "which", "that", "who"):
                 subtree = list(subjects[0].subtree)
-                if any(t.like_num for t in subtree) or subjects[0].lemma_.lower() in NOT_SOURCES:
+                if any(t.like_num for t in subtree) or any(t.lemma_.lower() in NOT_SOURCES for t in subtree):
                     continue  # "the figure was …", "A further 21 deaths were recorded": the figure, not a source
-                return _trimmed(text, subtree[0].idx, subtree[-1].idx + len(subtree[-1]), ",")
+                found = _trimmed(text, subtree[0].idx, subtree[-1].idx + len(subtree[-1]), ",")
+                if OWN_VOICE.search(found.text) and (lo, hi) == (sent.start_char, sent.end_char):
+                    continue  # "An earlier version of this report said …": its own clause only (see figures)
+                if found.text.lower() in PRONOUNS:  # "'We are expecting 50,000,' union leader Petra Holm told …"
+                    pronoun = pronoun or found
+                    continue
+                return found
     reports = REPORTS.search(text, lo, hi)
     if reports:  # "despite reports that dozens of buildings had cracked", "Unconfirmed reports suggest …"
         return _trimmed(text, reports.start("source"), reports.end("source"))
+    return pronoun
+
+
+#: "Its first figure, 73 injured, …": a pronoun's count (resolved like a pronoun source)
+PRONOUN_COUNT = re.compile(r"\b(?P<source>its|their)\s+(?:own\s+|first\s+|latest\s+|initial\s+|new\s+|earlier\s+|"
+                           r"revised\s+|official\s+)?(?:counts?|estimates?|tall(?:y|ies)|figures?|tolls?)\b[^.;\d]{0,20}$",
+                           re.IGNORECASE)
+#: who the figure's own words credit: "the city hall's count of 4,000", "300 students …, as activists alleged"
+POSSESSIVE_SOURCE = re.compile(r"(?P<source>(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?[\w-]+?)(?:['’]s|(?<=s)['’])\s+(?:own\s+|latest\s+|"
+                               r"official\s+|initial\s+|final\s+)?(?:counts?|estimates?|tall(?:y|ies)|figures?|tolls?|data|"
+                               r"census)\b(?:\s+(?:of|at|was|is|were|are|stood at|put at)|[^,;\d]{0,40}?\s+(?:at|of))\s+$",
+                               re.IGNORECASE)
+AS_ALLEGED = re.compile(r"[^,;]{0,60},?\s+as\s+(?P<source>(?:the\s+|an?\s+)?[\w'’ -]{2,50}?)\s+(?:had\s+|have\s+|has\s+)?"
+                        r"(?:alleged|claimed|said|reported|stated|insisted|suggested|charged|contended)\b", re.IGNORECASE)
+
+
+def figure_source(sent: "Span", start: int, end: int) -> Source | None:
+    """A source the words right around the figure at paragraph offsets start:end name: a possessive count before it
+    ("the city hall's count of 4,000") or an "as X alleged" after it."""
+    text = sent.doc.text
+    before = POSSESSIVE_SOURCE.search(text, max(sent.start_char, start - 80), start) \
+        or PRONOUN_COUNT.search(text, max(sent.start_char, start - 60), start)
+    if before:
+        return _trimmed(text, before.start("source"), before.end("source"))
+    after = AS_ALLEGED.match(text, end, sent.end_char)
+    if after:
+        return _trimmed(text, after.start("source"), after.end("source"))
+    return None
+
+
+def resolve_pronoun(source: Source | None, sent: "Span", before: list["Span"],
+                    named: Source | None = None) -> Source | None:
+    """A pronoun source ("He said", "'We expect 50,000,' they said") stands for ``named`` (the sentence's own source)
+    when that comes first, else for the source or the named subject of a sentence before (nearest first); it is
+    left out when none names one. A source found in another paragraph keeps its words but not its offsets
+    (``start`` = -1), which point into that paragraph's text."""
+    if source is None or source.text.lower() not in PRONOUNS:
+        return source
+    if named is not None and named.text.lower() not in PRONOUNS and named.start < source.start:
+        return named  # "…, the fire service said, up from the two it reported in the morning"
+    for previous in before:
+        found = find_source(previous) or _named_subject(previous, source.text.lower() in ("it", "its", "they", "their"))
+        if found is not None and found.text.lower() not in PRONOUNS and not OWN_VOICE.search(found.text):
+            return found if previous.doc is sent.doc else Source(text=found.text, start=-1, end=-1)
+    return None
+
+
+def _named_subject(sent: "Span", common: bool = False) -> Source | None:
+    """The subject of a sentence when it names someone ("Police chief Ana Roe spoke to reporters"): who a "she"
+    in the next sentence most likely is. With ``common`` a common noun will do ("The health ministry has issued
+    three tallies. Its first figure …"): "it" and "they" are often an organisation."""
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    subtree = list(subjects[0].subtree)
+    if len(subtree) > 12 or any(t.like_num for t in subtree) or subjects[0].pos_ == "PRON" or not any(
+            (t.pos_ == "PROPN" or common and t.pos_ == "NOUN")
+            and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY") for t in subtree):
+        return None
+    return _trimmed(sent.doc.text, subtree[0].idx, subtree[-1].idx + len(subtree[-1]), ",")
+
+
+#: nouns for something stated: a figure in a clause they govern is theirs ("A statement … that 2,000 people had died",
+#: "A ministry statement giving the number of detainees as 2,300")
+STATEMENT_NOUNS = frozenset("statement statements report reports bulletin announcement post tweet message notice "
+                            "communique communiqué press release leaflet".split())
+
+
+def statement_source(token: "Token") -> Source | None:
+    """The statement whose clause holds the figure ``token``, when the statement is its sentence's subject: the noun
+    phrase up to the clause."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl") and node.head.lower_ in STATEMENT_NOUNS and node.head.i < node.i \
+                and node.head.dep_ in ("nsubj", "nsubjpass") and node.head.head.dep_ == "ROOT":
+            # not "The agency withdrew its report that …" nor "The ministry said a bulletin showing … was wrong"
+            noun = node.head
+            words = [t for t in noun.subtree if t.i < node.left_edge.i]
+            return _trimmed(noun.doc.text, words[0].idx, words[-1].idx + len(words[-1]), ",") if words else None
+        node = node.head
     return None
 
 

@@ -8,25 +8,30 @@ from __future__ import annotations
 import re
 
 #: where one clause ends and the next begins: a second figure after "and", "but", "while", a semicolon
-CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|saying|adding|although|though|despite|even though|"
+CLAUSE_BREAK = re.compile(r";|\s+and that\s+|,\s+(?:and|but|while|whereas|saying|adding|although|though|despite|even though|"
                           r"(?:far |much )?(?:fewer|more|less) than)\b|\s+but\s+|\s+and now\s+|,\s+with\s+"
-                          r"|\s+and\s+(?=(?:[a-z]+\s+){0,2}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"dozens|hundreds|thousands|several|a few)\b))")
+                          r"|\s+and\s+(?=(?:[a-z]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"dozens|hundreds|thousands|several|a few|scores|tens of thousands|a dozen|half a dozen)\b))")
 RETRACTED = re.compile(r"\b(?:retract\w*|withdr[ae]wn?|withdraw(?:s|ing)?\b|published in error|rescind\w*|walked back|"
-                       r"removed from (?:its|the|their) (?:website|site|page)|taken down|an earlier version|"
-                       r"corrected (?:the|its|that) (?:figure|number|toll)|no longer stands|was wrong|in error)\b",
+                       r"removed from (?:its|the|their) (?:website|site|page)|(?:was|were|has been|have been) (?:later |quietly |since )?"
+                       r"(?:removed|deleted|taken offline)|taken down|an earlier version|"
+                       r"corrected (?:the|its|that) (?:figure|number|toll)|no longer stands|was wrong|in error|"
+                       r"(?:wrongly|incorrectly|erroneously|mistakenly) (?:stated|reported|said|gave|put|listed|claimed)|"
+                       r"^\s*correction\b)\b",
                        re.IGNORECASE)
 DISPUTED = re.compile(r"\b(?:without (?:providing |offering |giving |citing |presenting )?(?:any )?(?:evidence|documents?|"
-                      r"proof|sources?)|claim(?:s|ed|ing)?\b|could not be (?:independently )?(?:verified|confirmed)|"
+                      r"proof|sources?)|claim(?:ed|ing)\b|claims? (?:that|to)\b|(?:a|the|this|that|their|its|his|her) claim\b|"
+                      r"(?<!insurance )(?<!damage )claims\b(?! (?:from|for|of|were|filed|paid|made|by|on|against|totall?ing))|"
+                      r"dismiss\w* (?:\w+ ){0,3}?as\b|\bclaim(?=\s*[.;,]|\s*$)|could not be (?:independently )?(?:verified|confirmed)|"
                       r"unverified|disput\w+|contest\w+|refut\w+|appears? to have been (?:\w+ )?revised|"
                       r"questioned (?:the|that|this|its|their) (?:figure|number|toll|count|claim|estimate)|"
-                      r"rejected (?:the|that) figure|exaggerat\w+|inflated|baseless|is too (?:low|high)|"
+                      r"rejected (?:the|that) figure|exaggerat\w+|inflated|baseless|(?:is|are|was|were) too (?:low|high)|"
                       r"called (?:it |the figure |that |the number )?(?:absurd|false|fabricated|a lie|ridiculous)|absurd)",
                       re.IGNORECASE)
 NOT_HEDGE = re.compile(r"\b(?:could|may|might|is expected to|was expected to|are expected to|likely to) "
                        r"(?:rise|increase|grow|climb|go up)\b|neither confirmed nor denied", re.IGNORECASE)
 HEDGED = re.compile(r"\b(?:may|might|could|possibly|perhaps|feared|fear|unconfirmed|likely|believed to|thought to|"
-                    r"expected to|reportedly|is said to|are said to|predict\w*|forecast\w*|"
+                    r"believes?|expected to|expects?\b|expecting|hope to|hopes to|hoping to|reportedly|is said to|are said to|predict\w*|forecast\w*|"
                     r"(?:has|have|had|did) not (?:yet )?(?:been )?confirm\w*|not been (?:independently )?confirmed)\b",
                     re.IGNORECASE)
 #: an estimate nobody is named for: "Damage is estimated at …", "Estimates of the crowd ranged from …"
@@ -57,8 +62,14 @@ def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 #: a clause that goes on about the figure before it: "…, although that number appears to have been revised"
-ABOUT_THE_FIGURE = re.compile(r"^\s*[,;]?\s*(?:although|though|but|even though|while)?\s*(?:that|the|this|a|which) "
-                              r"(?:number|figure|toll|estimate|count|total|tally)\b", re.IGNORECASE)
+ABOUT_THE_FIGURE = re.compile(r"^\s*[,;]?\s*(?:although|though|but|even though|while)?\s*(?:that|the|this|these|those|a|which) "
+                              r"(?:numbers?|figures?|tolls?|estimates?|counts?|totals?|tall(?:y|ies)|claims?|reports?)\b",
+                              re.IGNORECASE)
+
+
+#: "would" after the figure in its own clause: what is to happen to the counted ("two battalions would arrive"),
+#: not a relative clause about it ("a 10-year sentence, which her lawyers said they would appeal")
+WOULD_AFTER = re.compile(r"(?:(?!\b(?:which|who|that)\b)[^,;])*?\bwould\b", re.IGNORECASE)
 
 
 def status(clause_text: str, counted: str, source: str | None) -> str:

@@ -1,0 +1,135 @@
+"""The words that tell what a figure counts: measure keys and their words, nouns for people and for things.
+
+``measure_from`` finds the measure whose words occur in a text; ``people_noun`` tells a noun for people from a noun
+for things ("trucks", "buildings"), which keeps its own key however the clause treats people.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: time units a figure may wrongly hang on: "up from 90 a week earlier"
+TIME_UNITS = frozenset("day days week weeks month months year years hour hours night nights".split())
+#: words -> measure; a noun, verb, adjective or phrase near the figure decides it
+MEASURE_WORDS: tuple[tuple[str, str], ...] = (
+    ("cases", r"counts? of (?![\d$£€]|(?:about|some|around|nearly|almost|roughly|at least|more than|over|up to)\b)|"
+              r"criminal cases?|charges?\b|charged|indict|investigat(?:ions?|ing|ed)\b|under investigation|"
+              r"prosecut(?:ions?|ed)\b|\bcases?\b|protocols|defendants|on trial|stand trial|proceedings|"
+              # crimes counted as recorded offences ("1,912 burglaries"): plural nouns only, the event of one crime
+              # ("arrested over the robbery") is not a count of cases
+              r"burglaries|robberies|thefts|offen[cs]es|crimes|break-ins|lootings|assaults|rapes|carjackings|muggings"),
+    ("deaths", r"kill|dead|die|died|dying|death|deaths|fatal|(?<!enforcement )(?<!government )(?<!governing )"
+               r"(?<!state )(?<!public )(?<!official )(?<!regulatory )(?<!security )bod(?:y|ies)\b|lives|perish|murder|"
+               r"slain|slaughter|massacre|toll|lost their lives|shot dead|homicide|execut(?:ed|ions?)\b|drown"),
+    ("injuries", r"injur|wound|hurt|hospitali[sz]|treat(?:ed|ing)\b|maimed|casualt|\bshot\b|(?:taken|rushed|admitted) to (?:a |the )?"
+                 r"hospitals?|sen[dt] (?:\w+ ){1,3}to (?:a |the |area |local )?hospitals?|gunshot wounds?|"
+                 r"(?:critical|serious|stable|fair|good|grave) condition|(?:taken|rushed|transported|airlifted|flown) to "
+                 r"(?:\S+ ){0,4}?(?:medical cent(?:er|re)|clinic|trauma cent(?:er|re)|infirmary)|in (?:a |the )?hospitals?\b|critical(?:ly)?\b(?! of)"),
+    ("arrests", r"arrest|detain|detention|custody|apprehend|held(?! (?:by|hostage|captive))|jail(?!ed for (?:life|\w+ (?:years?|months)))|"
+                r"imprison(?!ed for (?:life|\w+ (?:years?|months)))|round(?:ed)? up|taken in|"
+                r"(?<!years )(?<!year )(?:behind bars|in (?:jail|prison))"),
+    ("missing", r"missing|unaccounted|disappear|trapped|buried (?:under|beneath|in|alive)|(?:under|beneath) (?:the )?"
+                r"(?:rubble|debris|mud|snow)|"
+                r"(?:fate|whereabouts) (?:\w+ ){0,6}?(?:unknown|unclear|uncertain|not known)|not (?:yet )?(?:been )?"
+                r"(?:found|located|traced)\b|neither (?:\w+ ){0,5}?(?:has|have) been (?:found|located|traced)"),
+    ("survivors", r"found alive|rescued|(?:pulled|brought|dug|carried|taken|hauled|got|gotten) (?:out )?alive|survivors|"
+                  r"survived|(?:winched|airlifted|lifted|plucked|brought|carried|hauled|pulled) (?:\w+ ){0,3}?to safety"),
+    ("displaced", r"displac|homeless|fled|flee|refugee|uproot|shelter(?:ing|ed)? in|"
+                  r"(?:forced|driven|chased|expelled) (?:\S+ ){0,4}?(?:from|out of) (?:their|his|her|the)\b|"
+                  r"left their homes|lost their homes|crossed (?:the |into )?(?:border|frontier)|without (?:a )?(?:shelter|roof|home)|"
+                  # the event only implied by where people now live: "410 remain in temporary camps"
+                  r"(?:sleeping|living|staying|camping) (?:rough|outdoors|outside|in (?:their )?(?:cars|vehicles|tents|the open))|"
+                  r"staying with (?:relatives|friends|family|host families)|(?:living|remain\w*|sheltering|staying|housed|"
+                  r"sleeping) in (?:\S+ ){0,2}?(?:camps|shelters|tents)\b|(?:temporary|makeshift|emergency) (?:accommodation|housing)|"
+                  r"spen[dt] the night (?:in|at|outside)|(?:put up|housed|rehoused|accommodated|sheltering) in"),
+    ("evacuated", r"evacuat|(?:moved|taken|brought|bussed|ferried|transferred) to (?:\w+ )?(?:safety|safer|shelters?|"
+                  r"higher ground|camps|accommodation|evacuation cent(?:re|er)s?)|relocated|"
+                  r"moved (?:out|away)\b|(?:ordered|told|asked|urged) (?:\S+ ){0,8}?to (?:leave|abandon|evacuate)\b"),
+    ("prisoners", r"prisoners of war|as prisoners\b|POWs\b|taken (?:prisoner|captive)|held captive"),
+    ("troops", r"troops|soldiers?\b|personnel|officers deployed|servicemen|peacekeepers|paratroopers|deploy|on duty|"
+               r"drafted in|riot police|reservists|conscripts|recruits|desert(?:ed|ing|ers)\b|called up|mobili[sz]ed|"
+               r"on standby|stationed|on patrol|garrisoned"),
+    ("participants", r"protesters|demonstrators|marchers|crowd|rall(?:y|ied)|gathered|took to the streets|turned out|"
+                     r"participants|turnout|strikers|t(?:ook|aken|ake|aking) part|attended|came to|joined the|meeting|"
+                     r"(?-i:march(?:ed|es|ing)?)\b|demonstration|sit-ins?\b|walk-?outs?\b|staged|protested|"
+                     r"demonstrated|on strike|in attendance"),
+    ("sentence", r"years? in prison|years? in jail|sentenced|sentences?\b|prison terms?|jail terms?|years? behind bars|"
+                 r"(?:jailed|imprisoned) for (?:life|\w+ (?:years?|months))|(?:received|given|handed|serv(?:e|ing)) "
+                 r"(?:\w+ ){0,2}?terms?\b"),
+)
+MEASURE_PATTERNS = tuple((name, re.compile(rf"\b(?:{words})", re.IGNORECASE)) for name, words in MEASURE_WORDS)
+#: Canonical measures; any other counted noun gives a fallback measure (its lemma).
+CANONICAL = frozenset(name for name, _ in MEASURE_WORDS) | {"money"}
+GENERIC_NOUNS = frozenset("people person persons figure figures number numbers toll total count estimate others those "
+                          "them they we us you".split())
+PERSON_NOUNS = frozenset(
+    "men women children teenagers teens boys girls officers officials policemen civilians students workers residents "
+    "members employees journalists activists passengers miners farmers villagers inhabitants migrants victims "
+    "defendants suspects fighters sons daughters people persons adults minors pupils staff guards detainees "
+    "prisoners inmates patients pilgrims fans spectators tourists families reservists servicemen nationals "
+    "foreigners citizens protesters demonstrators marchers strikers rioters looters opponents dissidents "
+    "militants rebels gunmen bystanders individuals households agents ringleaders engineers recruits supporters "
+    "firefighters medics doctors nurses crew sailors fishermen traders shopkeepers drivers pedestrians motorists "
+    "customers clients visitors voters worshippers mourners hostages captives kids youths juveniles males females "
+    "teachers lawyers judges deputies troopers cops gendarmes rescuers volunteers survivors evacuees refugees "
+    "relatives neighbours neighbors colleagues soldiers troops police policemen personnel guardsmen sons guests "
+    "athletes pilgrims parents siblings spouses couples elderly babies infants toddlers cadets pupils stewards "
+    "marshals chiefs staffers crews doctors sailors visitors inspectors investigators operators contractors donors "
+    "senators councillors counsellors supervisors directors editors actors authors professors protestors spectators "
+    "instructors prosecutors jurors mayors creditors vendors students residents agents patients parents opponents "
+    "respondents adolescents occupants migrants immigrants emigrants participants tenants assistants applicants "
+    "servants merchants inhabitants claimants descendants informants attendants consultants entrants relatives "
+    "detectives representatives executives natives captives fugitives operatives medics paramedics critics "
+    "mechanics patrons cousins friends roommates classmates twins clerks wives husbands grandparents nephews nieces "
+    "uncles aunts".split()
+)
+#: endings of plural nouns for people the list above does not name ("organisers", "scientists", "civilians")
+PERSON_ENDING = re.compile(r"(?:ers|ists|ians|ees|men|ren|folk)$", re.IGNORECASE)
+#: measures that count people: a plural noun for things ("trucks", "buildings") is counted by its own key even
+#: where the clause tells what happened to people ("… were drafted in", "… perished")
+PEOPLE_MEASURES = frozenset({"deaths", "injuries", "arrests", "missing", "survivors", "displaced", "evacuated",
+                             "troops", "participants"})
+
+
+#: fighters who are taken prisoner, not arrested, when captured
+MILITARY_NOUNS = frozenset("soldiers troops fighters servicemen militants rebels marines sailors conscripts recruits "
+                           "paratroopers guardsmen".split())
+#: police and guards: counted as a force where they are placed ("officers on the streets")
+SECURITY_NOUNS = frozenset("officers police policemen policewomen gendarmes guards guardsmen deputies troopers "
+                           "agents marshals".split())
+DEPLOYED = re.compile(r"\s+(?:(?:were|are|had been|have been|was|remain|remained)\s+)?(?:(?:now|still)\s+)?"
+                      r"(?:on the streets|on the ground|in place|on alert|on the beat|at the scene|out in force)\b",
+                      re.IGNORECASE)
+
+
+#: things whose names end as nouns for people do ("bulldozers", "helicopters")
+THING_NOUNS = frozenset("bulldozers helicopters containers tankers trailers computers shelters towers centers centres "
+                        "papers letters vouchers boulders scooters tractors lorries ferries trolleys".split())
+
+
+def people_noun(word: str) -> bool:
+    """Whether a plural noun may name people: listed, or ending as nouns for people do ("scientists")."""
+    lower = word.lower()
+    if lower in THING_NOUNS:
+        return False
+    return lower in PERSON_NOUNS or lower in GENERIC_NOUNS or bool(PERSON_ENDING.search(lower))
+PRISON = re.compile(r"prison|jail|sentenc|imprison|deprivation of (?:freedom|liberty)|behind bars|term of|convicted",
+                    re.IGNORECASE)
+#: "In Kessary alone, local media counted 230." names a figure whose measure the sentence before gives
+FIGURE_WORDS = re.compile(r"\b(?:figure|toll|number|count|counted|total|tally|estimate|stood at|stands at|put)\b", re.I)
+
+
+def measure_from(text: str, anchor: tuple[int, int] | None = None) -> str | None:
+    """The measure whose words occur in ``text``: the one nearest the figure at text[anchor[0]:anchor[1]] when an
+    anchor is given ("police opened an investigation into the deaths of 12 people" counts deaths, "charged 640
+    people over the killings" counts cases), else the first in MEASURE_WORDS order (a short phrase: "murder
+    cases", "counts of murder" are cases)."""
+    best: tuple[int, int, str] | None = None
+    for rank, (name, pattern) in enumerate(MEASURE_PATTERNS):
+        for match in pattern.finditer(text):
+            if anchor is None:
+                return name
+            distance = max(match.start() - anchor[1], anchor[0] - match.end(), 0)
+            if best is None or (distance, rank) < best[:2]:
+                best = (distance, rank, name)
+    return best[2] if best else None
