@@ -427,3 +427,72 @@ def test_wire_tags_and_ages_are_not_claims(nlp):
     assert [c[0] for c in claims_of("UPDATE 4-Mine blast toll climbs to 9", nlp)] == ["9"]
     got = claims_of("Three men were stabbed. The victims were between 20 and 25.", nlp)
     assert [c[0] for c in got] == ["Three"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a station named with glued digits counts nobody; the count in the sentence stays
+    ("A woman was shot on Elm Street, witnesses told 7News.", []),
+    ("Three people were hurt, NBC12 reported.", [(3, "injuries")]),
+    # ages in a list, before "years old", or given as a person's age
+    ("The victims, ages 18, 22 and 27, were taken to a hospital.", []),
+    ("The men, aged 20, 24 and 31, were arrested on Friday.", []),
+    ("The two victims, 19 and 21 years old, were shot.", [(2, "injuries")]),
+    ("The woman, whose age was given as 17, was shot in the leg.", []),
+    ("The driver, whose age was listed as 45, was killed.", []),
+    ("Ramon Ortiz, 61, and his son, 30, died at the scene.", []),
+    # a count before an age noun stays: the two are 16-year-olds
+    ("Police detained four teens, including two, 16-year-olds, on Friday.", [(4, "arrests"), (2, "arrests")]),
+])
+def test_station_names_and_ages_are_not_counts(nlp, text, expected):
+    assert [(g[1], g[4]) for g in claims_of(text, nlp)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the doers, the sought and things are not the harmed
+    ("A pair of masked men shot a clerk on Monday.", [(2, "men")]),
+    ("A pair of teens were shot on Monday.", [(2, "injuries")]),
+    ("Two women accused of murdering a man appeared in court.", [(2, "women")]),
+    ("Two men suspected of killing a clerk were shot by police.", [(2, "injuries")]),
+    ("Detectives want to speak with two persons of interest in the killing.", []),
+    ("The man was shot with bullets of two different calibers.", [(2, "calibers")]),
+    ("Two bystanders were wounded in the shooting.", [(2, "injuries")]),
+    # the subject of a "while" clause does what its own verb says, not what the sentence's verb says
+    ("A boy was shot while 2 were playing with a gun.", []),
+    ("A girl was wounded while three boys were handling a rifle.", [(3, "boys")]),
+    ("Two people were shot while they were sitting in a car.", [(2, "injuries")]),
+])
+def test_doers_things_and_bystanders_of_another_clause_are_not_victims(nlp, text, expected):
+    assert [(g[1], g[4]) for g in claims_of(text, nlp)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five people were shot, and two did not survive.", [(3, "injuries"), (2, "deaths")]),
+    ("Three men were shot Saturday; one did not survive.", [(2, "injuries"), (1, "deaths")]),
+    ("Four people were shot and all four survived.", [(4, "injuries"), (4, "survivors")]),
+])
+def test_those_who_did_not_survive_are_the_dead_among_the_shot(nlp, text, expected):
+    assert [(g[1], g[4]) for g in claims_of(text, nlp)] == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Three people were wounded and all three are expected to survive, police said.", "reported"),
+    ("Two people were shot; both are expected to recover.", "asserted"),
+    ("Up to 60 miners may be trapped, officials said.", "hedged"),
+    ("Officials said 12 people were expected to be evacuated.", "hedged"),
+])
+def test_a_prognosis_is_no_hedge_on_the_count(nlp, text, status):
+    assert claims_of(text, nlp)[0][-1] == status
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ages of a group of others, of two people "both N", after "he was", "who was"
+    ("One man died. The two others, 33 and 28, were each shot in the leg.", [(1, "deaths"), (2, "injuries")]),
+    ("Ana Ruiz and Lena Cole, both 24 and from Dover, died after the crash.", []),
+    ("A relative said the boy was shot and that he was 16.", []),
+    ("The victim, who was 19, died at the scene.", []),
+    # counts stay
+    ("Three people were shot and two others were wounded.", [(3, "injuries"), (2, "injuries")]),
+    ("Police said he was among 14 people hurt in the crash.", [(14, "injuries")]),
+])
+def test_more_ages_that_are_not_counts(nlp, text, expected):
+    assert [(g[1], g[4]) for g in claims_of(text, nlp)] == expected

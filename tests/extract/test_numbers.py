@@ -42,3 +42,19 @@ def test_find_numbers(text, expected):
 def test_digit_values_round_trip(n):
     assert value(f"{n:,}") == n
     assert value(str(n)) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a digit run glued to letters names a station, a calibre or a time: no figure
+        ("Witnesses told 7News that shots rang out.", []),
+        ("Fox5 and NBC12 reported the crash.", []),
+        ("A 9mm handgun was found.", []),
+        # glued scales stay money, and a spaced count stays a count
+        ("Thieves took 5K in cash and $2M in jewelry.", [5_000, 2_000_000]),
+        ("Channel crews saw 7 people hurt.", [7]),
+    ],
+)
+def test_digits_glued_to_letters_are_no_figure(text, expected):
+    assert [n.low for n in find_numbers(text)] == expected

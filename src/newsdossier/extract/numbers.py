@@ -59,7 +59,8 @@ NUMBER = re.compile(
     rf"|(?P<wrange>\b(?P<w1>{WORD_NUMBER})\s+(?:to|or)\s+(?P<w2>{WORD_NUMBER})\b)"
     r"|(?P<compound>(?<![\w.,-])(?P<c1>\d{1,3})\s+(?P<cscale>thousand|million)\s+(?P<c2>\d{1,3})(?![\w,.]*\d))"
     r"|(?P<decimal>(?<![\w.,-])(?P<d1>\d+),(?P<d2>\d{1,2})\s*(?P<dscale>million|billion)\b)"
-    rf"|(?P<digits>(?<![\w.,-])(?:{DIGITS}){SCALE_AFTER})(?![\w-]*\d)"
+    # a digit run glued to letters names something ("7News", "Fox5", "9mm"); a glued scale ("5K", "2M") is money
+    rf"|(?P<digits>(?<![\w.,-])(?:{DIGITS}){SCALE_AFTER})(?![\w-]*\d)(?![^\W\d_])"
     rf"|(?P<words>\b{WORD_NUMBER}\b)",
     re.IGNORECASE,
 )

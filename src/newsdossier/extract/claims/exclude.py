@@ -34,7 +34,7 @@ MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
 PERSON_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*[a-z]|\b[IVX]{1,4}|\bJr\.?|\bSr\.?|\b(?:boy|girl|man|woman|son|daughter|"
                            r"teen|teenager|victim|child|suspect|brother|sister|mother|father|wife|husband|friend|cousin|"
                            r"nephew|niece|uncle|aunt|grandmother|grandfather|driver|passenger|resident|student|officer|"
-                           r"gunman|shooter)s?|\b(?:men|women|children|other|left|right|center|centre))\)?,?\s*$")
+                           r"gunman|shooter)s?|\b(?:men|women|children|others?|left|right|center|centre))\)?,?\s*$")
 # "McCloud, 34,", "Twin brothers, 17,", "Danyia Bell, left, 16,", "Jaeci, (right) 10,"
 ADDRESS = re.compile(r"^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:Ave|Avenue|St|Street|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|"
                      r"Way|Ct|Court|Pl|Place|Hwy|Highway|Pkwy|Parkway|Terrace|Circle)\b\.?")
@@ -55,8 +55,13 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
             # "up from 90 a week earlier": the date starts after the figure  # a bare "52" tagged DATE is a model error
             if not PRISON.search(doc.text[max(0, ent.start_char - 80):ent.end_char + 60]):
                 return True
-    if re.search(r"\b(?:aged|ages?)\s+(?:\d+\s*(?:and|to|-|–)\s*)?$", before, re.I):
-        return True  # "aged 15 and 16", "ages 20 and 21", "six men aged 21 to 36"
+    if re.search(r"\b(?:aged|ages?)\s+(?:\d+\s*(?:,|,?\s*and|,?\s*or|to|-|–)\s*)*$", before, re.I):
+        return True  # "aged 15 and 16", "ages 20 and 21", "six men aged 21 to 36", "ages 18, 22 and 27"
+    if re.search(r"\bages?\s+(?:(?:was|were|is|are|has|have|had|been|being|initially|later|officially|not)\s+)*"
+                 r"(?:given|listed|reported|released|put|estimated|stated|confirmed|identified)\s+(?:as|at)\s+$", before, re.I):
+        return True  # "whose age was given as 17", "her age was listed as 45"
+    if re.match(r"^(?:\s*,\s*\d{1,3})*\s*,?\s+(?:and|or|to)\s+\d{1,3}\s+years?\s+old\b", after, re.I):
+        return True  # the first of a list of ages: "19 and 21 years old", "18, 22 and 27 years old"
     if AGE.match(after) or (HYPHEN_UNIT.match(after) and not re.match(r"^-year (?:sentence|prison|jail|term)", after, re.I)):
         return True
     if re.match(r"^\s*(?:%|percent|per cent)", after, re.I) and not PERCENT_OF.match(after) \
@@ -65,7 +70,7 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
     if CODE_BEFORE.search(before) and not re.search(r"\b(?:at least|some|about|more than|nearly)\s*$", before, re.I):
         return True
     if re.search(r"\b(?:victims|men|women|boys|girls|suspects|teens|teenagers|they|both|all|children|shooters|"
-                 r"gunmen)\s+(?:are|were|was|is)\s+(?:all\s+|both\s+)?(?:between\s+)?$", before, re.I) \
+                 r"gunmen|he|she|who)\s+(?:are|were|was|is)\s+(?:all\s+|both\s+)?(?:between\s+)?$", before, re.I) \
             and re.match(r"^\s*(?:[.;,]|$|years\b)", after) and not countable:
         return True  # ages: "Most of the victims are between 18 and 24."
     if re.search(r"\b(?:UPDATE|REFILE|CORRECTED|WRAPUP)\s*$", before) and re.match(r"^\s*-", after):
@@ -112,7 +117,7 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
     if re.search(r"\bone\s+(?:aged\s+)?$", before) and re.match(r"^\s+and\s+(?:the\s+)?other\s+(?:aged\s+)?\d", after):
         return True  # ages of two people: "Two teenagers, one 16 and the other 17, were injured"
     if PERSON_BEFORE.search(re.sub(r"(?:(?:also|now|both|all|then)|,\s*\d{1,2}\s+and)\s+$", "", before)) \
-            and re.match(r"^\s*(?:[,.;)–—]|-\s|and\s+\d{1,2}\s*[,)]|of\s+\d|$)", after) \
+            and re.match(r"^\s*(?:[,.;)–—]|-\s|and\s+\d{1,2}\s*[,)]|of\s+\d|and\s+(?:from|of)\s|$)", after) \
             and not (raw[:1].isalpha() and re.search(r"\bother\s+$", before)):  # "the other two." is a count
         return True  # an age after a name: "Harry Montgomery, 68, of Mohawk", "Dennis Clark III, 27,", "a boy, 11."
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and re.search(r"\b(?:call|[A-Z]{3,})\b", before[-30:]):

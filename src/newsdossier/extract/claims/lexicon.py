@@ -20,7 +20,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
               r"burglaries|robberies|thefts|offen[cs]es|crimes|break-ins|lootings|assaults|rapes|carjackings|muggings"),
     ("deaths", r"kill|dead|die|died|dying|death|deaths|fatal|(?<!enforcement )(?<!government )(?<!governing )"
                r"(?<!state )(?<!public )(?<!official )(?<!regulatory )(?<!security )bod(?:y|ies)\b|lives|perish|murder|"
-               r"slain|slaughter|massacre|toll|lost their lives|shot dead|homicide|execut(?:ed|ions?)\b|drown"),
+               r"slain|slaughter|massacre|toll|lost their lives|shot dead|homicide|execut(?:ed|ions?)\b|drown|"
+               r"(?:did|does|do)(?: not|n't) survive"),
     ("injuries", r"injur|wound|hurt|hospitali[sz]|treat(?:ed|ing)\b|maimed|casualt|\bshot\b|(?:taken|rushed|admitted) to (?:a |the )?"
                  r"hospitals?|sen[dt] (?:\w+ ){1,3}to (?:a |the |area |local )?hospitals?|gunshot wounds?|"
                  r"(?:critical|serious|stable|fair|good|grave) condition|(?:taken|rushed|transported|airlifted|flown) to "
@@ -104,7 +105,9 @@ DEPLOYED = re.compile(r"\s+(?:(?:were|are|had been|have been|was|remain|remained
 
 #: things whose names end as nouns for people do ("bulldozers", "helicopters")
 THING_NOUNS = frozenset("bulldozers helicopters containers tankers trailers computers shelters towers centers centres "
-                        "papers letters vouchers boulders scooters tractors lorries ferries trolleys".split())
+                        "papers letters vouchers boulders scooters tractors lorries ferries trolleys "
+                        # arms and their parts: "bullets of two different calibers"
+                        "calibers calibres revolvers holsters triggers silencers suppressors chambers".split())
 
 
 def people_noun(word: str) -> bool:

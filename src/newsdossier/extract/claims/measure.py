@@ -84,6 +84,18 @@ def phrase(tokens: list["Token"]) -> str:
     return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
 
 
+def _subordinate_mark(anchor: "Token", verb: "Token") -> "Token | None":
+    """The conjunction ("while", "as", "when") of an adverbial clause whose subject the figure is: "… while 2 were
+    playing with a gun". The clause's own words tell what the figure counts, not the verb of the sentence."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or anchor.head.i != verb.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "mark" and c.i < anchor.i), None)
+
+
+#: ages set off by commas after a group: ", 33 and 28,", ", 18, 22 and 27,"
+AGES_APPOSITION = re.compile(r",\s*(?:ages?\s+|aged\s+)?\d{1,2}(?:\s*(?:,|,?\s*and)\s*\d{1,2})*\s*,")
+
+
 #: nouns that name the event itself, not who it happened to: "19 cases of torture in detention" are cases
 EVENT_NOUNS = frozenset("cases case count counts charge deaths fatalities casualties injuries arrests detentions evacuations bodies "
                         "charges investigations prosecutions killings murders homicides".split())
@@ -96,10 +108,30 @@ RELEASED_WORDS = re.compile(r"\b(?:released|freed|let go|set free|bailed|dischar
 HARM_VERBS = frozenset({"kill", "shoot", "murder", "slay", "wound", "injure", "stab", "gun", "fire", "open"})
 
 
+#: verbs of a clause that says what someone is suspected of, not what befell them: "two women accused of murdering"
+ACCUSED = frozenset({"accuse", "suspect", "charge", "want", "indict", "convict", "sought", "seek", "wanted", "accused",
+                     "suspected", "charged"})
+#: nouns that count a group by its size: "a pair of masked men" does what the men do
+GROUP_NOUNS = frozenset({"pair", "couple", "group", "trio", "band", "gang", "crew", "duo"})
+
+
+def _accusation(token: "Token") -> bool:
+    """Whether ``token`` opens a clause about a noun's suspected deed: "accused of murdering", "wanted for"."""
+    return token.dep_ in ("acl", "relcl") and (token.lemma_.lower() in ACCUSED or token.lower_ in ACCUSED)
+
+
+def _suspects(noun: "Token") -> bool:
+    """Whether a noun names people sought for a deed, not those it was done to: "two persons of interest"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "interest" for g in c.children)
+               for c in noun.children)
+
+
 def _attackers(anchor: "Token") -> bool:
     """Whether the figure's noun is the active subject of a verb of harm done to someone else: "Two gunmen killed
     three people", "Two people got out and started firing shots, fatally shooting one of the men", "Two men
     opened fire" (followed through joined, complement and adverbial clauses, not relative ones)."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in GROUP_NOUNS:
+        anchor = anchor.head.head  # "A pair of masked men shot a clerk": the pair is the subject
     if anchor.dep_ != "nsubj":
         return False
     todo, seen = [anchor.head], set()
@@ -138,6 +170,8 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
     if found in PEOPLE_MEASURES and noun is not None and noun.tag_ in ("NNS", "NNPS") and not people_noun(noun.text) \
             and not measure_from(noun.text):
         return None  # "half a dozen water-cannon trucks have been drafted in": trucks (the noun gives the key)
+    if found in ("deaths", "injuries") and noun is not None and _suspects(noun):
+        return None  # "Police want to speak with two persons of interest in the killing": sought, not harmed
     if found in ("deaths", "injuries") and _attackers(noun or tokens[-1]):
         return None  # "Two gunmen killed three people": the two did it (the noun gives the measure)
     if found is None and noun is not None and noun.lower_ in SECURITY_NOUNS \
@@ -175,7 +209,7 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
         return None  # "fired one shot", "12 shots": what was fired, not who was hit
     if noun is not None and noun.lower_ in EVENT_NOUNS:
         return measure_from(phrase(counted))  # "19 cases of torture in detention", "three counts of murder"
-    attached = [c for c in anchor.children if c.dep_ in ("acl", "amod", "relcl", "acomp", "prep")]
+    attached = [c for c in anchor.children if c.dep_ in ("acl", "amod", "relcl", "acomp", "prep") and not _accusation(c)]
     head = anchor.head
     partitive = noun is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in tokens[-1].children) \
         and tokens[-1].head.i != tokens[-1].i
@@ -189,6 +223,9 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
         counted,
         [head.head],
     ]
+    mark = _subordinate_mark(anchor, head)
+    if mark is not None:  # "A boy was shot while 2 were playing with a gun": the main verb tells nothing of the 2
+        steps[3] = []
     right = _word_after(anchor)
     if noun is not None and any(RELEASED.match(t.text) for t in (*right, head, *attached)):
         return None if noun.pos_ == "NOUN" else measure_from(noun.text)  # the noun gives it: "suspects"
@@ -210,6 +247,10 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
         start, end = tokens[0].idx - sent.start_char, noun.idx + len(noun) - sent.start_char
         begin, stop = clause_span(sent.text, start, end)
         comma = sent.text.find(",", end, stop)
+        ages = AGES_APPOSITION.match(sent.text, comma) if comma >= 0 else None
+        if ages:  # "The two others, 33 and 28, were each shot": their ages, then their own event
+            stop = clause_span(sent.text, ages.end(), ages.end())[1]
+            comma = sent.text.find(",", ages.end(), stop)
         own = sent.text[begin:comma if comma >= 0 else stop]
         found = measure_from(own, (start - begin, end - begin))
         if found or earlier[-1].measure in PEOPLE_MEASURES:
@@ -226,7 +267,7 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
             # "evacuated from three schools": the verb is what happened to others, the noun counts; a noun that is a
             # measure word keeps it ("fired tear gas at around 3,000 demonstrators")
             return measure_from(noun.text)
-        near = doc[max(sent.start, tokens[0].i - 4):min(sent.end, noun.i + 1)]
+        near = doc[max(sent.start, tokens[0].i - 4, mark.i + 1 if mark is not None else 0):min(sent.end, noun.i + 1)]
         found = measure_from(near.text, _within(near.start_char, tokens))
         if found or not people_noun(noun.text):
             return found
@@ -239,6 +280,9 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
     named = _number_of(sent, begin, stop)
     if named:  # "put the number of people who have disappeared after being taken into custody at 86": missing
         return named
+    if mark is not None:  # the subordinate clause the figure is the subject of, not the sentence around it
+        begin = max(begin, mark.idx - sent.start_char)
+        stop = min(stop, max(t.idx + len(t) for t in head.subtree) - sent.start_char)
     found = measure_from(sent.text[begin:stop], (start - begin, end - begin)) or measure_from(" ".join(t.text for t in steps[3]))
     if found:
         return found
@@ -304,7 +348,7 @@ def _verbs_above(noun: "Token") -> str | None:
         return None  # "the search for two attackers continued …": the noun belongs to another noun's phrase
     verb = verb_above(noun)
     for _ in range(2):
-        found = measure_from(" ".join(t.text for t in sorted(governed(verb), key=lambda t: t.i)))
+        found = measure_from(" ".join(t.text for t in sorted(governed(verb, noun), key=lambda t: t.i)))
         if found or verb.dep_ in ("relcl", "advcl", "ccomp", "acl", "conj", "parataxis") or verb.head.i == verb.i:
             return found
         verb = verb_above(verb.head)
@@ -317,13 +361,15 @@ def verb_above(token: "Token") -> "Token":
     return token
 
 
-def governed(verb: "Token") -> list["Token"]:
-    """The verb and what it governs, without relative, adverbial or reported clauses."""
+def governed(verb: "Token", noun: "Token | None" = None) -> list["Token"]:
+    """The verb and what it governs, without relative, adverbial or reported clauses, nor a clause saying what
+    ``noun`` is accused of ("two women accused of murdering a man appeared in court": their deed, not their fate)."""
     out, todo = [], [verb]
     while todo:
         token = todo.pop()
         out.append(token)
-        todo.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "conj", "acl:relcl"))
+        todo.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "conj", "acl:relcl")
+                    and not (noun is not None and c.head.i == noun.i and _accusation(c)))
     return out
 
 

@@ -29,7 +29,10 @@ DISPUTED = re.compile(r"\b(?:without (?:providing |offering |giving |citing |pre
                       r"called (?:it |the figure |that |the number )?(?:absurd|false|fabricated|a lie|ridiculous)|absurd)",
                       re.IGNORECASE)
 NOT_HEDGE = re.compile(r"\b(?:could|may|might|is expected to|was expected to|are expected to|likely to) "
-                       r"(?:rise|increase|grow|climb|go up)\b|neither confirmed nor denied", re.IGNORECASE)
+                       r"(?:rise|increase|grow|climb|go up)\b|neither confirmed nor denied|"
+                       # a prognosis for the people counted, not doubt about how many: "all four are expected to survive"
+                       r"\b(?:expected|likely|believed) to (?:survive|recover|live|pull through|be (?:ok|okay|all right|fine)\b|"
+                       r"make (?:a )?(?:full )?recovery)", re.IGNORECASE)
 HEDGED = re.compile(r"\b(?:may|might|could|possibly|perhaps|feared|fear|unconfirmed|likely|believed to|thought to|"
                     r"believes?|expected to|expects?\b|expecting|hope to|hopes to|hoping to|reportedly|is said to|are said to|predict\w*|forecast\w*|"
                     r"(?:has|have|had|did) not (?:yet )?(?:been )?confirm\w*|not been (?:independently )?confirmed)\b",
