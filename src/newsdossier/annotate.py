@@ -57,6 +57,15 @@ def load_nlp(model: str = DEFAULT_SETTINGS.model) -> "Language":
     return nlp
 
 
+def text_of(doc: "Doc") -> str:
+    """``doc.text``, computed once per doc: spaCy joins every token's text on each access, and the extractors
+    read a paragraph's text thousands of times (kept in ``doc.user_data``, which travels with the doc)."""
+    text = doc.user_data.get("newsdossier_text")
+    if text is None:
+        text = doc.user_data["newsdossier_text"] = doc.text
+    return text
+
+
 def model_version(nlp: "Language") -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '?')}"
 

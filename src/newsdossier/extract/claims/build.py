@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ...annotate import text_of
 from ...records import Article, Claim, stable_id
 from .source import Source
 
@@ -41,7 +42,7 @@ def make_claim(s: Sentence, start: int, end: int, *, measure: str, counted: str,
     offset = s.offset
     return Claim(
         id=stable_id("claim", s.article.id, offset + start, offset + end), document=s.article.id,
-        start=offset + start, end=offset + end, text=s.sent.doc.text[start:end], sentence=s.sent.text.strip(),
+        start=offset + start, end=offset + end, text=text_of(s.sent.doc)[start:end], sentence=s.sent.text.strip(),
         measure=measure, counted=counted, value_low=low, value_high=high, qualifier=qualifier, scope=scope,
         as_of=s.as_of, source=source.text if source else None, source_entity=None,
         source_start=offset + source.start if source and source.start >= 0 else None,

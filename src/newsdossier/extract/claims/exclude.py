@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...annotate import text_of
 from ...dates import MONTHS, WEEKDAYS
 from .measure import PRISON
 from .shares import PERCENT_OF
@@ -53,7 +54,7 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
                 and (ent.label_ == "ORDINAL" or TIME_WORDS.search(ent.text)) \
                 and not (ent.start_char == number_start and re.match(r"\S+\s+(?:a|an|the|last|this|one)\s", ent.text)):
             # "up from 90 a week earlier": the date starts after the figure  # a bare "52" tagged DATE is a model error
-            if not PRISON.search(doc.text[max(0, ent.start_char - 80):ent.end_char + 60]):
+            if not PRISON.search(text_of(doc)[max(0, ent.start_char - 80):ent.end_char + 60]):
                 return True
     if re.search(r"\b(?:aged|ages?)\s+(?:\d+\s*(?:,|,?\s*and|,?\s*or|to|-|–)\s*)*$", before, re.I):
         return True  # "aged 15 and 16", "ages 20 and 21", "six men aged 21 to 36", "ages 18, 22 and 27"
@@ -75,7 +76,7 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
         return True  # ages: "Most of the victims are between 18 and 24."
     if re.search(r"\b(?:UPDATE|REFILE|CORRECTED|WRAPUP)\s*$", before) and re.match(r"^\s*-", after):
         return True  # a wire service's version tag: "UPDATE 2-Bus crash toll rises"
-    raw = doc.text[number_start:end]
+    raw = text_of(doc)[number_start:end]
     if re.fullmatch(r"(?:19|20)\d{2}", raw) and not re.match(r"^\s+(?:people|of|protesters|soldiers|troops)", after):
         return True
     if re.fullmatch(r"\d{5,}", raw):
@@ -91,14 +92,14 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
     if re.search(r"\b(?:age|ages) of\s*$|\b(?:sweet|turned|turns|turning|aged?)\s+$", before, re.I) or \
             re.match(r"^(?:\s*-?\s*(?:yo|y/o|yrs?)\b|\s+or (?:younger|older|under|over)\b|'?s\b)", after, re.I):
         return True  # ages: "under the age of 18", "turned 16", "15yo", "all 16 or younger", "in her 20's"
-    if raw_one(doc.text[number_start:end]) and re.search(r"\b(?:this|that|the|each|every|any|which|no|another)\s+$",
+    if raw_one(text_of(doc)[number_start:end]) and re.search(r"\b(?:this|that|the|each|every|any|which|no|another)\s+$",
                                                          before, re.I):
         return True  # "put this one down": a pronoun
     if re.search(r"\d\s*/\s*$", before) or re.match(r"^\s*/\s*\d", after):
         return True  # a gallery counter: "1 / 3 Back to Gallery"
     if re.search(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent)s? of\s+$", before, re.I):
         return True  # "a father of three": his children, not a count of the event
-    raw_text = doc.text[number_start:end]
+    raw_text = text_of(doc)[number_start:end]
     if raw_text[:1].isupper() and not raw_text[:1].isdigit() and re.search(r"\b(?:in|at|of|from|near|to)\s+(?:the\s+)?$", before) \
             and re.match(r"^\s+[A-Z][a-z]", after):
         return True  # a place named with a number: "in Three Rivers"

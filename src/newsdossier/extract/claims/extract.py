@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ...annotate import text_of
 from ...config import Settings
 from ...dates import find_date_mentions
 from ...records import Article, Claim
@@ -115,14 +116,14 @@ def _share_scopes(claims: list[Claim], scopes: dict[str, Parts], doc: "Doc", off
     keeps its place, group and a "since …" window)."""
     for later_index in range(len(claims) - 1, 0, -1):
         earlier, later = claims[later_index - 1], claims[later_index]
-        between = doc.text[earlier.end - offset:later.start - offset]
+        between = text_of(doc)[earlier.end - offset:later.start - offset]
         first, second = scopes[earlier.id], scopes[later.id]
         if re.fullmatch(r"[^,;:]*\band\b[^,;:]*", between):
             # a period only where the two share one verb ("1,500 officers and 600 personnel were on duty overnight")
             verbs = any(t.pos_ == "VERB" and earlier.end - offset <= t.idx < later.start - offset for t in doc)
             scopes[earlier.id] = merge(first, Parts(place=second.place, place_narrows=second.place_narrows,
                                                     period=None if verbs else second.period))
-            if first.place and not second.place and 0 <= doc.text.find(first.place, 0, earlier.start - offset):
+            if first.place and not second.place and 0 <= text_of(doc).find(first.place, 0, earlier.start - offset):
                 # "in Varnholt region … were damaged 3 thousand 150 residential buildings and 27 Schools": a place
                 # before both figures is the second's too
                 scopes[later.id] = merge(second, Parts(place=first.place, place_narrows=first.place_narrows))

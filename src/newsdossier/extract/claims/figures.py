@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...annotate import text_of
 from ..numbers import Number
 from . import measure as m
 from .build import Sentence, make_claim
@@ -58,13 +59,13 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     """The claim of one number of the sentence, or None when it counts nothing (a date, an age, a code …)."""
     sent, doc, text = s.sent, s.sent.doc, s.sent.text
     start, end = sent.start_char + number.start, sent.start_char + number.end
-    after, before = doc.text[end:end + 40], doc.text[max(0, start - 40):start]
-    if start > 0 and doc.text[start - 1] in "$£€¥₹":
+    after, before = text_of(doc)[end:end + 40], text_of(doc)[max(0, start - 40):start]
+    if start > 0 and text_of(doc)[start - 1] in "$£€¥₹":
         start -= 1  # the currency sign belongs to the figure: "$1.2 million"
     tokens = [t for t in doc if start <= t.idx < end and t.text not in "$£€¥₹"]
     if not tokens:
         return None
-    if doc.text[start:end].lower() == "one" and (re.search(r"\bno\s*$", before, re.I) or re.match(r"\s+of\b", after)
+    if text_of(doc)[start:end].lower() == "one" and (re.search(r"\bno\s*$", before, re.I) or re.match(r"\s+of\b", after)
                                                  and not SUBSET_PRONOUN.match(after)):
         return None  # "no one" (a negation, found by ``zero_claims``), "one of the fields" (not a count)
     counted_tokens = m.counted_tokens(tokens)
@@ -88,7 +89,7 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         if not (counted.split()[0].lower() in ("year", "years", "month", "months") and prison) \
                 or re.match(r"\s+\w+\s+(?:ago|earlier|later|before|after|since)\b", after):
             return None  # a duration, or a time ago: "three months ago, was sentenced to 46 years"
-    if re.fullmatch(r"\d{1,3}\.\d{3}", doc.text[sent.start_char + number.number_start:end]) and noun is not None \
+    if re.fullmatch(r"\d{1,3}\.\d{3}", text_of(doc)[sent.start_char + number.number_start:end]) and noun is not None \
             and noun.tag_ == "NNS":
         number = replace(number, low=number.low * 1000, high=number.high * 1000)  # "1.318 cases": a thousands dot
     own = clause(text, number.start, number.end)
@@ -100,7 +101,7 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     later = LATER_RELATIVE.search(status_words, at + len(text[number.start:number.end])) if at >= 0 else None
     if later:  # "48 dead is far below the 120 that opposition groups claim": the claim is the 120's
         status_words = status_words[:later.start()]
-    currency = CURRENCY.search(doc.text[max(0, start - 4):end + 12])
+    currency = CURRENCY.search(text_of(doc)[max(0, start - 4):end + 12])
     percent = PERCENT_OF.match(after)
     context: Span | None = None  # a sentence before that names what the figure counts
     if turnout:  # "Turnout was 61 percent": a share of the voters
@@ -119,7 +120,7 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     unit = "percent" if percent or turnout else (currency_code(currency.group("symbol")) if currency else None)
     if group and (measure is None or measure not in {c.measure for c in earlier}):
         measure = earlier[-1].measure
-    if FATALLY.match(after) or (SUBSET_PRONOUN.match(after) and m.measure_from(own[own.find(doc.text[start:end]):])
+    if FATALLY.match(after) or (SUBSET_PRONOUN.match(after) and m.measure_from(own[own.find(text_of(doc)[start:end]):])
                                 == "deaths"):
         measure = "deaths"  # "Five people were shot, three fatally"; "one of them died": how many of them died
     if counted_tokens and counted_tokens[0].lower_ in ("year", "years", "month", "months") and prison:
@@ -182,7 +183,7 @@ def _sentence_source(s: Sentence, number: Number, breakdown: bool) -> Source | N
     if source is None or breakdown:
         return source
     start, end = s.sent.start_char + number.start, s.sent.start_char + number.end
-    text = s.sent.doc.text
+    text = text_of(s.sent.doc)
     if source.end <= start and ";" in text[source.end:start]:
         return None
     if source.start >= end and re.search(r";|,\s+(?:and|but|while)\b|\s+but\s+", text[end:source.start]) \
@@ -197,7 +198,7 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
     """The measure of a figure whose counted thing is not in its clause, and the sentence that names it:
     "police said 4,000" after "organisers put the turnout at 15,000" (the same sentence); "An earlier figure of
     164 …", "In Olvasi alone, 630.", "Of them, eight were police officers." (a sentence before, up to two back)."""
-    doc_text = s.sent.doc.text
+    doc_text = text_of(s.sent.doc)
     if s.claims and (ANOTHER.search(doc_text, max(0, tokens[0].idx - 30), tokens[0].idx)
                      or MORE_AFTER.match(doc_text, tokens[-1].idx + len(tokens[-1]))
                      or re.search(r"\(\s*(?:[\w-]+\s+){0,2}$", doc_text[max(0, tokens[0].idx - 30):tokens[0].idx])):
@@ -206,7 +207,7 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
         # figure in other words; "the other two" are of the last figure that counts no unit (years, money)
         alike = [c for c in s.claims if c.measure not in ("sentence", "money") and not c.unit] or s.claims
         return alike[-1].measure, None
-    if s.claims and (_clause_ends(tokens[-1]) or COMPARED.search(s.sent.doc.text, 0, tokens[0].idx)):
+    if s.claims and (_clause_ends(tokens[-1]) or COMPARED.search(text_of(s.sent.doc), 0, tokens[0].idx)):
         # "He received seven years, and his deputy three.", "far fewer than the 10,000 the organisers predicted"
         return s.claims[-1].measure, None
     text = s.sent.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...annotate import text_of
 from ...records import Claim
 from .lexicon import (  # noqa: F401  (CANONICAL, MEASURE_WORDS, FIGURE_WORDS, PRISON: read from here by other modules)
     CANONICAL, DEPLOYED, FIGURE_WORDS, GENERIC_NOUNS, MEASURE_PATTERNS, MEASURE_WORDS, MILITARY_NOUNS, PEOPLE_MEASURES,
@@ -39,7 +40,7 @@ def counted_tokens(tokens: list["Token"]) -> list["Token"]:
             head.lower_ in TIME_UNITS and head.i > last.i + 1 and head.i + 1 < len(head.doc)
             and head.doc[head.i + 1].lower_ in ("earlier", "later", "ago", "before", "after")):
         return []  # "fell to 640 last year": a time phrase the parser hung the figure on, not what it counts
-    if re.search(r"\s[-–—]\s", last.doc.text[last.idx:head.idx]):
+    if re.search(r"\s[-–—]\s", text_of(last.doc)[last.idx:head.idx]):
         return []  # "toll rises to 18 - ministry": a spaced dash separates, it does not join
     if last.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
         return [t for t in noun_phrase(head) if t.i > tokens[-1].i]  # not "more" of "more than 4,000 rounds"
@@ -81,7 +82,7 @@ def phrase(tokens: list["Token"]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    return text_of(doc)[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
 
 
 def _subordinate_mark(anchor: "Token", verb: "Token") -> "Token | None":
@@ -175,7 +176,7 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
     if found in ("deaths", "injuries") and _attackers(noun or tokens[-1]):
         return None  # "Two gunmen killed three people": the two did it (the noun gives the measure)
     if found is None and noun is not None and noun.lower_ in SECURITY_NOUNS \
-            and DEPLOYED.match(noun.doc.text, noun.idx + len(noun)):
+            and DEPLOYED.match(text_of(noun.doc), noun.idx + len(noun)):
         return "troops"  # "2,400 officers on the streets": police counted as a deployment
     if found in (None, "arrests", "troops") and noun is not None and noun.lower_ in MILITARY_NOUNS \
             and re.search(r"captur|captive|prisoners?\b|\bpows?\b", " ".join(
@@ -184,7 +185,7 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
     if found == "injuries" and not own_words_only:
         last = max((noun or tokens[-1]).i, tokens[-1].i)
         doc = tokens[0].doc
-        if SHOT_DEAD.match(doc.text[doc[last].idx + len(doc[last]):doc[last].idx + 80]):
+        if SHOT_DEAD.match(text_of(doc)[doc[last].idx + len(doc[last]):doc[last].idx + 80]):
             return "deaths"
     if found == "sentence" and (noun is None or people_noun(noun.text)):
         return "cases"  # "The two men were each sentenced to 25 years": two cases, 25 years of sentence

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...annotate import text_of
 from ..numbers import value
 from . import measure as m
 from .build import Sentence, make_claim
@@ -92,10 +93,10 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
         counted = m.trim_counted(match.group("counted"))
         total = next((c for c in claims if c.start >= offset + end and c.start - (offset + end) < 25), None) or next(
             (c for c in claims if c.start >= offset + end
-             and re.search(r"\btotal\b", sent.doc.text[max(0, c.start - offset - 20):c.start - offset])), None)
+             and re.search(r"\btotal\b", text_of(sent.doc)[max(0, c.start - offset - 20):c.start - offset])), None)
         own = clause(text, match.start(), match.end())
         if total is not None:  # "half of the town's 8,000 inhabitants had been evacuated": 4,000 evacuated
-            participle = _participle(sent.doc.text[total.end - offset:], total)
+            participle = _participle(text_of(sent.doc)[total.end - offset:], total)
             if total.counted and total.counted.split()[-1].lower() not in m.GENERIC_NOUNS and participle is None:
                 population = m.measure_from(total.counted) or m.plural_key(total.counted)
                 claims[claims.index(total)] = total = replace(total, measure=population)

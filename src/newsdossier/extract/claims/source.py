@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...annotate import text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -89,7 +91,7 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
     a trailing "…, X said.", or the active subject of a reporting verb."""
     lo = sent.start_char if lo is None else lo
     hi = sent.end_char if hi is None else hi
-    text = sent.doc.text
+    text = text_of(sent.doc)
     match = ACCORDING.search(text, lo, hi) or BY_ESTIMATE.search(text, lo, hi)
     if match:
         return _trimmed(text, match.start("source"), match.end("source"))
@@ -171,7 +173,7 @@ AS_ALLEGED = re.compile(r"[^,;]{0,60},?\s+as\s+(?P<source>(?:the\s+|an?\s+)?[\w'
 def figure_source(sent: "Span", start: int, end: int) -> Source | None:
     """A source the words right around the figure at paragraph offsets start:end name: a possessive count before it
     ("the city hall's count of 4,000") or an "as X alleged" after it."""
-    text = sent.doc.text
+    text = text_of(sent.doc)
     before = POSSESSIVE_SOURCE.search(text, max(sent.start_char, start - 80), start) \
         or PRONOUN_COUNT.search(text, max(sent.start_char, start - 60), start)
     if before:
@@ -212,7 +214,7 @@ def _named_subject(sent: "Span", common: bool = False) -> Source | None:
             (t.pos_ == "PROPN" or common and t.pos_ == "NOUN")
             and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY") for t in subtree):
         return None
-    return _trimmed(sent.doc.text, subtree[0].idx, subtree[-1].idx + len(subtree[-1]), ",")
+    return _trimmed(text_of(sent.doc), subtree[0].idx, subtree[-1].idx + len(subtree[-1]), ",")
 
 
 #: nouns for something stated: a figure in a clause they govern is theirs ("A statement … that 2,000 people had died",
@@ -231,7 +233,7 @@ def statement_source(token: "Token") -> Source | None:
             # not "The agency withdrew its report that …" nor "The ministry said a bulletin showing … was wrong"
             noun = node.head
             words = [t for t in noun.subtree if t.i < node.left_edge.i]
-            return _trimmed(noun.doc.text, words[0].idx, words[-1].idx + len(words[-1]), ",") if words else None
+            return _trimmed(text_of(noun.doc), words[0].idx, words[-1].idx + len(words[-1]), ",") if words else None
         node = node.head
     return None
 
@@ -254,7 +256,7 @@ def _antecedent(verb: "Token") -> Source | None:
         return None
     noun = verb.head
     tokens = [t for t in noun.subtree if t.i <= noun.i]
-    return _trimmed(noun.doc.text, tokens[0].idx, noun.idx + len(noun), ",")
+    return _trimmed(text_of(noun.doc), tokens[0].idx, noun.idx + len(noun), ",")
 
 
 def relative_source(tokens: list["Token"]) -> Source | None:
@@ -266,5 +268,5 @@ def relative_source(tokens: list["Token"]) -> Source | None:
                                                                                                     "that")]
                 if subjects:
                     subtree = list(subjects[0].subtree)
-                    return _trimmed(token.doc.text, subtree[0].idx, subtree[-1].idx + len(subtree[-1]), ",")
+                    return _trimmed(text_of(token.doc), subtree[0].idx, subtree[-1].idx + len(subtree[-1]), ",")
     return None
