@@ -118,6 +118,9 @@ def test_roundup_headlines_scope_their_figures(nlp, title, scope):
     ("Gun violence in Vell: 1 week, 6 shot, 2 die", None),
     ("Ostrava says some 225 killed in unrest", "Ostrava"),
     ("Rights group says nearly 40 detained", "Rights group"),
+    ('Health ministry withdraws death toll of 164, says figure was "published in error"', "Health ministry"),
+    ("Police revise toll to 12 after recount", "Police"),
+    ("Gunman kills 3 at Vell bar", None),  # a doer, not a voice
 ])
 def test_headline_voice(title, source):
     from newsdossier.extract.titles import title_source

@@ -66,6 +66,12 @@ QUALIFIER_WORDS = "|".join(words for _, words in QUALIFIERS)
 SOURCE_HEAD = re.compile(r"^(?P<source>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:say|says|said|reports?|claims?)\s+"
                          rf"(?=(?:(?:{QUALIFIER_WORDS})\s+)?(?:\S*\d|(?:{WORD}|a dozen|dozens|hundreds|thousands)\b))",
                          re.IGNORECASE)
+#: "Health ministry withdraws death toll of 164, …", "Police revise toll to 12": the subject of a verb that gives,
+#: changes or withdraws a count speaks for the headline's figures
+SOURCE_ACT = re.compile(r"^(?P<source>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:withdraws?|withdrew|revises?|revised|raises?|"
+                        r"raised|lowers?|lowered|puts?|updates?|updated|confirms?|confirmed|corrects?|corrected|"
+                        r"retracts?|retracted|announces?|announced)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?"
+                        r"(?:toll|tally|count|figure|number)\b", re.IGNORECASE)
 #: participles that count the dead among the hit; "wounded", "injured" and "hurt" count the living only
 HIT = frozenset({"shot", "stabbed", "struck by gunfire", "hit by gunfire"})
 PEOPLE_WORDS = frozenset(PEOPLE_NOUNS.split("|"))
@@ -187,7 +193,7 @@ def title_source(text: str) -> tuple[int, int] | None:
 
 def _source(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """Who a headline credits: "Police: …" or "…, police say"."""
-    for pattern in (SOURCE_PREFIX, SOURCE_HEAD, SOURCE_TAIL):
+    for pattern in (SOURCE_PREFIX, SOURCE_HEAD, SOURCE_ACT, SOURCE_TAIL):
         if (match := pattern.search(text)) and match.group("source").lower() not in KICKERS:
             return match.group("source"), match.span("source")
     return None, None
