@@ -76,15 +76,16 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
             "descriptions": descriptions.get(e["id"], []),
             "mentions": mentions.get(e["id"], []),
         })
+    claim_records = db.load_claims(conn)  # read once: the claims array and the headlines' voices
     claims = [
         {
-            "id": c["id"], "document": c["document_id"], "start": c["start_char"], "end": c["end_char"], "text": c["text"],
-            "sentence": c["sentence"], "measure": c["measure"], "counted": c["counted"], "value_low": c["value_low"],
-            "value_high": c["value_high"], "qualifier": c["qualifier"], "scope": c["scope"], "as_of": c["as_of"],
-            "source": c["source"], "source_entity": c["source_entity"], "status": c["status"], "extractor": c["extractor"],
-            "unit": c["unit"], "source_start": c["source_start"], "source_end": c["source_end"], "field": c["field"],
+            "id": c.id, "document": c.document, "start": c.start, "end": c.end, "text": c.text,
+            "sentence": c.sentence, "measure": c.measure, "counted": c.counted, "value_low": c.value_low,
+            "value_high": c.value_high, "qualifier": c.qualifier, "scope": c.scope, "as_of": c.as_of,
+            "source": c.source, "source_entity": c.source_entity, "status": c.status, "extractor": c.extractor,
+            "unit": c.unit, "source_start": c.source_start, "source_end": c.source_end, "field": c.field,
         }
-        for c in db.rows(conn, "claims", "document_id, field DESC, start_char")
+        for c in claim_records
     ]
     quote_records = db.load_quotes(conn)
     quotes = [
@@ -123,7 +124,7 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
     ]
     headline_claims = _group(db.rows(conn, "headline_claims", "headline_id, seq"), "headline_id", lambda r: r["claim_id"])
     groups: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
-    for claim in subsume_individuals(db.load_claims(conn)):
+    for claim in subsume_individuals(claim_records):
         groups[group_key(claim.measure, claim.scope, claim.unit)].append(claim)
     headlines = [
         {**{k: h[k] for k in ("id", "measure", "scope", "unit", "value_low", "value_high", "qualifier", "as_of", "rule")},

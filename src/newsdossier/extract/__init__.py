@@ -55,9 +55,7 @@ def extract_document(
     for field, function in EXTRACTORS.values():
         result = replace(result, **{field: getattr(result, field) + tuple(function(article, body, settings, model))})
     title_parts = [p for p in parts if p.field == "title"]
-    if title_parts and article.title:
-        result = replace(result, claims=result.claims + extract_title_claims(article, title_parts, settings, model))
-    return result
+    return replace(result, claims=result.claims + extract_title_claims(article, title_parts, settings, model))
 
 
 def extract_title_claims(article: Article, title_parts: Sequence[Part], settings: Settings = DEFAULT_SETTINGS,

@@ -92,6 +92,7 @@ def extract_title_figures(article: Article, parts: Sequence["Part"], settings: S
     """Casualty and arrest figures in the (sentence-cased) title that ``parts`` hold; offsets index that text."""
     claims: list[Claim] = []
     for part in parts:
+        found: list[Claim] = []
         text = part.doc.text
         source, source_span = _source(text)
         scope = roundup_scope(text)
@@ -105,51 +106,48 @@ def extract_title_figures(article: Article, parts: Sequence["Part"], settings: S
             measure = next(m for m, _ in PREDICATES if match.groupdict().get(m))
             counted = match.group("people").strip() or match.group(measure)
             end = part.offset + number.end + match.end()
-            claims.append(Claim(
+            found.append(Claim(
                 id=stable_id("claim", article.id, part.offset + number.start, end, NAME, measure),
                 document=article.id, start=part.offset + number.start, end=part.offset + number.end,
                 text=text[number.start:number.end], sentence=text.strip(), measure=measure, counted=counted,
                 value_low=number.low, value_high=number.high, qualifier=number.qualifier,
                 scope=scope,
                 as_of=(article.published or "")[:10] or None, source=source,
-                source_start=source_span[0] if source_span else None,
-                source_end=source_span[1] if source_span else None,
+                source_start=part.offset + source_span[0] if source_span else None,
+                source_end=part.offset + source_span[1] if source_span else None,
                 status="hedged" if HEDGED.search(text) else "reported" if source else "asserted", extractor=NAME,
             ))
-    claims.sort(key=lambda c: c.start)
-    for index in range(1, len(claims)):  # "6 shot, 2 dead": the dead are some of the shot
-        before, dead = claims[index - 1], claims[index]
-        if dead.measure == "deaths" and before.measure == "injuries" and before.counted.lower() in HIT \
-                and dead.counted.lower() not in PEOPLE_WORDS:
-            claims[index] = replace(dead, counted="")
-    ordered, _ = injured_only(claims)
-    return tuple(_dead_first(ordered))
+        found.sort(key=lambda c: c.start)
+        for index in range(1, len(found)):  # "6 shot, 2 dead": the dead are some of the shot
+            before, dead = found[index - 1], found[index]
+            if dead.measure == "deaths" and before.measure == "injuries" and before.counted.lower() in HIT \
+                    and dead.counted.lower() not in PEOPLE_WORDS:
+                found[index] = replace(dead, counted="")
+        ordered, _ = injured_only(found)
+        claims += _dead_first(ordered, text, part.offset)
+    return tuple(claims)
 
 
 #: "1 dead after 4 people shot": the dead are some of the shot counted after them
 AMONG = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:after|as|when|following)\s+$", re.IGNORECASE)
 
 
-def _dead_first(claims: list[Claim]) -> list[Claim]:
+def _dead_first(claims: list[Claim], text: str, offset: int) -> list[Claim]:
     """A death figure, then "after/as N (people) shot": the shot include the dead, so the injuries figure counts
-    N - M (``counted`` shows the subtraction), as ``injured_only`` does when the dead come second."""
+    N - M (``counted`` shows the subtraction), as ``injured_only`` does when the dead come second. The claims'
+    offsets less ``offset`` index ``text``."""
     out = list(claims)
     for index in range(len(out) - 1):
         dead, hit = out[index], out[index + 1]
-        between = dead.sentence[dead.end - _base(dead):hit.start - _base(hit)] if dead.sentence else ""
+        between = text[dead.end - offset:hit.start - offset]
         if dead.measure != "deaths" or hit.measure != "injuries" or not AMONG.match(between) \
-                or not re.search(r"\b(?:shot|stabbed|struck|hit)\b", hit.sentence[hit.end - _base(hit):], re.IGNORECASE) \
+                or not re.search(r"\b(?:shot|stabbed|struck|hit)\b", text[hit.end - offset:], re.IGNORECASE) \
                 or hit.value_low is None or dead.value_high is None or not dead.value_high < hit.value_low:
             continue
         low, high = hit.value_low - dead.value_high, (hit.value_high or hit.value_low) - dead.value_high
         out[index + 1] = replace(hit, value_low=low, value_high=high,
                                  counted=f"{hit.counted}, not killed: {hit.value_low:g} - {dead.value_high:g}")
     return out
-
-
-def _base(claim: Claim) -> int:
-    """The offset of the claim's sentence in the text its offsets index (a title: 0)."""
-    return 0
 
 
 #: words after which a number names a thing, not a count: "Rt. 33", "Cloud 9", "Club 108", "Fox 8", "Apt. 4"

@@ -21,10 +21,10 @@ import re
 from collections.abc import Iterable
 
 from ..records import Claim
+from .headlines import FIRM
 from .intervals import interval
 
 KINDS = ("official", "independent", "press")
-FIRM = frozenset({"asserted", "reported"})
 
 #: words that make a source a state voice; "government-linked" and "state-run" count
 OFFICIAL = re.compile(

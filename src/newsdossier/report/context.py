@@ -14,7 +14,9 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from ..reconcile.describe import label, short_date, value_words
+from ..reconcile.headlines import FIRM
 from ..reconcile.scope import group_key
+from ..reconcile.voices import KINDS
 from .chart import chart
 
 TYPE_GROUPS = (
@@ -23,7 +25,6 @@ TYPE_GROUPS = (
     ("Places", ("GPE", "LOC", "FAC")),
     ("Groups, events and other names", None),
 )
-FIRM = ("asserted", "reported")
 
 
 QUOTE_MARKS = "\"'“”‘’„«»‹›"
@@ -114,7 +115,7 @@ def by_voice_line(voices: dict[str, dict[str, Any]], outlet_of) -> list[tuple[st
     if len(voices) < 2:
         return []
     rows = []
-    for kind in ("official", "independent", "press"):
+    for kind in KINDS:
         if v := voices.get(kind):
             who = v["source"] or outlet_of(v["claim"])
             when = short_date(v["as_of"])
