@@ -20,9 +20,12 @@ shuffle of all incidents with an article (``--seed 5``, the default, samples fro
 their wrong incidents were also read on the first 200 of the seed-11 and seed-23 shuffles (``DEVELOPMENT``).
 ``--heldout`` samples only from the other incidents (1,480 of the 2,712 with an article), shuffled with
 ``--seed``, so a figure measured there was never looked at while the rules were written. Iterate on the default
-sample; run the held-out sample once, at the end, and report it beside the development figure.
+sample; run the held-out sample once, at the end, and report it beside the development figure. Each held-out batch
+is spent once it has been scored: the first 500 (``--heldout --limit 500``) were scored in session 3, the next batch
+is ``--heldout --skip 500 --limit 500``.
 
-Usage: python evaluation/reconcile.py [--corpus DIR] [--limit N] [--seed S] [--multi] [--heldout] [--json] [--errors]
+Usage: python evaluation/reconcile.py [--corpus DIR] [--limit N] [--skip N] [--seed S] [--multi] [--heldout] [--json]
+       [--errors]
 """
 
 from __future__ import annotations
@@ -108,19 +111,22 @@ def development(documents: dict[str, list[dict[str, Any]]]) -> set[str]:
 
 
 def sample(documents: dict[str, list[dict[str, Any]]], limit: int | None, seed: int = 5, multi: bool = False,
-           heldout: bool = False) -> list[str]:
-    """The incidents to score, in shuffled order: all (the front of the seed's shuffle) or only held-out ones."""
+           heldout: bool = False, skip: int = 0) -> list[str]:
+    """The incidents to score, in shuffled order: all (the front of the seed's shuffle) or only held-out ones,
+    after the first ``skip`` of them (a second held-out batch: ``--heldout --skip 500`` never meets the first 500)."""
     excluded = development(documents) if heldout else set()
     ids = sorted(i for i in documents if (not multi or len(documents[i]) > 1) and i not in excluded)
     random.Random(seed).shuffle(ids)
+    ids = ids[skip:]
     return ids[:limit] if limit else ids
 
 
-def score(corpus: Path, limit: int | None, seed: int = 5, multi: bool = False, heldout: bool = False) -> dict[str, Any]:
+def score(corpus: Path, limit: int | None, seed: int = 5, multi: bool = False, heldout: bool = False,
+          skip: int = 0) -> dict[str, Any]:
     from newsdossier.reconcile import MEASURES as CANONICAL, RULES, headlines
 
     incidents, documents = load(corpus)
-    ids = sample(documents, limit, seed, multi, heldout)
+    ids = sample(documents, limit, seed, multi, heldout, skip)
     per_rule: dict[str, list[dict[str, Any]]] = defaultdict(list)
     started = time.perf_counter()
     article_count = 0
@@ -163,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--multi", action="store_true", help="only incidents with two or more articles")
     parser.add_argument("--heldout", action="store_true",
                         help="only incidents never studied while the rules were written (see DEVELOPMENT)")
+    parser.add_argument("--skip", type=int, default=0, help="leave out the first N incidents of the sample's order")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list the default rule's wrong incidents")
     args = parser.parse_args(argv)
@@ -172,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     logging.disable(logging.WARNING)  # a corpus article the cleaner rejects is expected; the scorer counts the rest
-    report = score(args.corpus, args.limit or None, args.seed, args.multi, args.heldout)
+    report = score(args.corpus, args.limit or None, args.seed, args.multi, args.heldout, args.skip)
     rows = report.pop("rows")
     if args.json:
         print(json.dumps(report, indent=2))

@@ -29,6 +29,8 @@ def test_the_held_out_sample_never_draws_a_development_incident():
     held_out = reconcile.sample(documents, None, seed=7, heldout=True)
     assert held_out and not set(held_out) & development and len(held_out) == 3000 - len(development)
     assert reconcile.sample(documents, 50, seed=7, heldout=True) == held_out[:50]
+    second_batch = reconcile.sample(documents, 50, seed=7, heldout=True, skip=50)
+    assert second_batch == held_out[50:100]  # a second held-out batch never meets the first
     multi = reconcile.sample(documents, None, seed=7, multi=True, heldout=True)
     assert multi and all(len(documents[i]) > 1 and i not in development for i in multi)
 
