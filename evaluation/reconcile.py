@@ -123,7 +123,7 @@ def sample(documents: dict[str, list[dict[str, Any]]], limit: int | None, seed: 
 
 def score(corpus: Path, limit: int | None, seed: int = 5, multi: bool = False, heldout: bool = False,
           skip: int = 0) -> dict[str, Any]:
-    from newsdossier.reconcile import MEASURES as CANONICAL, RULES, headlines
+    from newsdossier.reconcile import MEASURES as CANONICAL, RULES, as_parts, headlines
 
     incidents, documents = load(corpus)
     ids = sample(documents, limit, seed, multi, heldout, skip)
@@ -135,6 +135,7 @@ def score(corpus: Path, limit: int | None, seed: int = 5, multi: bool = False, h
             articles = documents[incident]
             article_count += len(articles)
             claims, voices = dossier_claims(articles, Path(tmp))
+            claims = as_parts(claims)  # as the pipeline groups them: a subgroup's count is a part of the whole
             for rule in RULES:
                 found = headlines(claims, voices, CANONICAL, rule=rule)
                 per_rule[rule].append({

@@ -97,3 +97,19 @@ def test_two_processes_give_the_same_dossier(tmp_path, write):
         return sorted((e["id"], e["name"], len(e["mentions"])) for e in newsdossier.export(path)["entities"])
 
     assert entities(tmp_path / "one.db") == entities(tmp_path / "two.db")
+
+
+def test_a_group_counted_beside_the_overall_toll_is_stored_and_exported_as_a_part(tmp_path, write):
+    early = write("early.txt", "Security forces mourn\n\n2025-01-06\n\n"
+                               "The interior ministry said eight members of the security forces had been killed.\n")
+    later = write("later.txt", "Toll rises\n\n2025-01-22\n\nThe health ministry said 227 people had been killed.\n")
+    dossier = tmp_path / "d.db"
+    newsdossier.build([early, later], db=dossier)
+    conn = connect(dossier)
+    rows = {r["value_low"]: r["subgroup"] for r in conn.execute("SELECT value_low, subgroup FROM claims")}
+    assert rows == {8.0: "members of the security forces", 227.0: None}
+    data = newsdossier.export(dossier)
+    overall = [h for h in data["headlines"] if h["measure"] == "deaths" and h["scope"] is None]
+    assert [h["value_low"] for h in overall] == [227.0]  # the ministry's own dead are not a rival toll
+    assert not [f for f in data["findings"] if f["kind"] == "disagreement"]
+    assert {c["subgroup"] for c in data["claims"]} == {"members of the security forces", None}

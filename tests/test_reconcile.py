@@ -137,3 +137,61 @@ def test_beside_a_disagreement_the_rise_is_told_by_record_highs():
     findings = {f.kind: f for f in reconcile(claims, {f"d{i}": f"O{i}" for i in range(1, 7)})}
     assert findings["evolution"].claims == ("a", "c", "e")  # no disputed figure, no lower local count
     assert set(findings["disagreement"].claims) >= {"d", "e", "f"}
+
+
+def counting(cid, document, low, counted, measure="deaths", status="asserted", scope=None) -> Claim:
+    return Claim(id=cid, document=document, start=0, end=1, text=str(low), sentence="", measure=measure, counted=counted,
+                 value_low=low, value_high=low, qualifier="exact", status=status, scope=scope)
+
+
+def test_the_group_a_counted_phrase_names_ends_at_its_head_noun():
+    from newsdossier.reconcile.scope import counted_group
+
+    assert counted_group("members of the security forces who died") == "members of the security forces"
+    assert counted_group("employees of law enforcement agencies and servicemen") == \
+        "employees of law enforcement agencies and servicemen"
+    assert counted_group("minors") == "minors"
+    assert counted_group("police officers") == "police officers"
+    assert counted_group("foreign citizens") == "foreign citizens"
+    for not_a_group in ("people", "young men", "people who died in police custody", "attackers",
+                        "Former security chief Temirlan Oskarbayev arrested"):
+        assert counted_group(not_a_group) is None, not_a_group
+
+
+def test_a_group_beside_a_larger_whole_is_a_part_and_a_group_alone_is_the_whole():
+    from newsdossier.reconcile import subgroups
+
+    forces = counting("f", "d1", 8, "members of the security forces")
+    whole = counting("w", "d2", 227, "people")
+    assert subgroups([forces, whole]) == {"f": "members of the security forces"}
+    assert subgroups([forces]) == {}  # "eight officers were killed", nothing larger: that is the toll
+    assert subgroups([forces, counting("r", "d2", 227, "people", status="retracted")]) == {}
+    assert subgroups([forces, counting("i", "d2", 227, "people", measure="injuries")]) == {}
+    assert subgroups([counting("g", "d1", 300, "police officers"), whole]) == {}  # larger than the whole: not a part
+    scoped = counting("s", "d1", 3, "children", scope="in the capital")
+    assert subgroups([scoped, whole]) == {}  # a scope of its own is kept
+
+
+def test_a_part_is_reconciled_in_its_own_group_not_against_the_overall_toll():
+    from dataclasses import replace
+
+    from newsdossier.reconcile import as_parts, subgroups
+
+    claims = [counting("f", "d1", 8, "members of the security forces"), counting("w", "d2", 227, "people"),
+              counting("v", "d3", 227, "people")]
+    parts = subgroups(claims)
+    grouped = as_parts([replace(c, subgroup=parts.get(c.id)) for c in claims])
+    findings = reconcile(grouped, {"d1": "Wire", "d2": "Ledger", "d3": "Post"})
+    assert sorted((f.kind, f.summary.split(":")[0]) for f in findings) == [
+        ("agreement", "Deaths"), ("single_source", "Deaths (members of the security forces)")]
+    assert not [f for f in reconcile(claims, {"d1": "Wire", "d2": "Ledger", "d3": "Post"}) if f.kind == "agreement"]
+
+
+def test_an_undated_figure_that_matches_a_dated_one_is_read_as_of_that_date():
+    rising = [claim("a", "d1", 8, as_of="2025-01-06"), claim("b", "d1", 12, as_of="2025-01-07"),
+              claim("c", "d2", 19, as_of="2025-01-15"), claim("u", "d3", 19)]
+    voices = {"d1": "Ministry wire", "d2": "Ledger", "d3": "Weekly"}
+    assert [f.kind for f in reconcile(rising, voices)] == ["evolution"]
+    stray = rising[:3] + [claim("u", "d3", 5)]  # matches no dated figure: it clashes with the later ones
+    (disagreement,) = [f for f in reconcile(stray, voices) if f.kind == "disagreement"]
+    assert "u" in disagreement.claims

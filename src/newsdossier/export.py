@@ -18,7 +18,7 @@ from typing import Any
 
 from .errors import SchemaError
 from .reconcile.headlines import subsume_individuals
-from .reconcile.scope import group_key
+from .reconcile.scope import as_parts, group_key
 from .reconcile.terms import term_uses
 from .reconcile.voices import by_voice
 from .store import db
@@ -84,6 +84,7 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
             "value_high": c.value_high, "qualifier": c.qualifier, "scope": c.scope, "as_of": c.as_of,
             "source": c.source, "source_entity": c.source_entity, "status": c.status, "extractor": c.extractor,
             "unit": c.unit, "source_start": c.source_start, "source_end": c.source_end, "field": c.field,
+            "subgroup": c.subgroup,
         }
         for c in claim_records
     ]
@@ -124,7 +125,7 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
     ]
     headline_claims = _group(db.rows(conn, "headline_claims", "headline_id, seq"), "headline_id", lambda r: r["claim_id"])
     groups: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
-    for claim in subsume_individuals(claim_records):
+    for claim in as_parts(subsume_individuals(claim_records)):
         groups[group_key(claim.measure, claim.scope, claim.unit)].append(claim)
     headlines = [
         {**{k: h[k] for k in ("id", "measure", "scope", "unit", "value_low", "value_high", "qualifier", "as_of", "rule")},

@@ -163,12 +163,14 @@ def recompute(conn: sqlite3.Connection) -> None:
         if (e := links.entity_at(q.document, q.speaker_name_start, q.speaker_name_end)
             or links.entity_at(q.document, q.speaker_start, q.speaker_end))
     }
-    findings = reconcile_stage.reconcile(claims, voices)
-    headlines = reconcile_stage.headlines(claims, voices, reconcile_stage.MEASURES)
+    parts = reconcile_stage.subgroups(claims)  # "eight members of the security forces" beside the overall toll
+    grouped = reconcile_stage.as_parts([replace(c, subgroup=parts.get(c.id)) for c in claims])
+    findings = reconcile_stage.reconcile(grouped, voices)
+    headlines = reconcile_stage.headlines(grouped, voices, reconcile_stage.MEASURES)
     events = timeline.build_events(store.load_time_expressions(conn), mentions, entity_of, store.document_texts(conn),
                                    store.document_roots(conn))
     store.replace_cross_document(conn, entities, findings, events, headlines, claim_sources=claim_sources,
-                                 quote_speakers=quote_speakers)
+                                 quote_speakers=quote_speakers, claim_subgroups=parts)
 
 
 class MentionIndex:

@@ -145,6 +145,10 @@ class Claim:
     #: which text the offsets index: "text" (``Article.text``) or "title" (``Article.title``);
     #: source offsets of a title claim index the title too
     field: str = "text"
+    #: cross-document: the group an unscoped figure counts ("members of the security forces") when the dossier
+    #: also counts a larger whole for its measure, so it is reconciled as a part of that whole
+    #: (``reconcile.scope.subgroups``); None otherwise
+    subgroup: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -29,7 +29,7 @@ from ..records import Claim, Finding, stable_id
 from .describe import describe, is_zero_denial, label, short_date, value_of
 from .headlines import RULES, headline_text, headlines, subsume_individuals
 from .intervals import Interval, interval
-from .scope import group_key, scope_key
+from .scope import as_parts, group_key, scope_key, subgroups
 from .terms import term_uses
 
 #: The event measures findings and headlines are made for (the claims extractor's canonical keys); figures
@@ -40,8 +40,8 @@ INACTIVE = frozenset({"retracted", "negated"})
 JUMP = 2.0
 
 __all__ = [
-    "Interval", "MEASURES", "RULES", "describe", "headline_text", "headlines", "interval", "reconcile", "scope_key",
-    "subsume_individuals", "term_uses",
+    "Interval", "MEASURES", "RULES", "as_parts", "describe", "headline_text", "headlines", "interval", "reconcile",
+    "scope_key", "subgroups", "subsume_individuals", "term_uses",
 ]
 
 
@@ -129,7 +129,10 @@ def _compare(claims: list[Claim]) -> tuple[str, list[Claim], bool]:
         return "agreement", claims, False
     conflicting: set[int] = set()
     rose = False
+    placed = _placed_undated(claims)
     for earlier, later in clashes:  # claims are in time order
+        if id(earlier) in placed or id(later) in placed:
+            continue
         if _comparable(earlier, later) or interval(later).low < interval(earlier).low:  # type: ignore[union-attr]
             conflicting |= {id(earlier), id(later)}
         else:
@@ -137,6 +140,15 @@ def _compare(claims: list[Claim]) -> tuple[str, list[Claim], bool]:
     if conflicting:
         return "disagreement", [c for c in claims if id(c) in conflicting], rose
     return "evolution", claims, True
+
+
+def _placed_undated(claims: list[Claim]) -> set[int]:
+    """Undated figures (an article without a date) that match a dated one: read as of that date, they take part in
+    the group's story there and are no clash with the figures given before or after it (an undated "19" beside a
+    dated 8 → 12 → 16 → 19 is the last step, not a rival of the first). An undated figure that matches no dated one
+    stays comparable with every figure."""
+    dated = [interval(c) for c in claims if c.as_of]
+    return {id(c) for c in claims if not c.as_of and any(interval(c).overlaps(d) for d in dated)}  # type: ignore[union-attr, arg-type]
 
 
 def _record_highs(claims: list[Claim]) -> list[Claim]:

@@ -12,6 +12,10 @@ counted the same thing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..records import Claim
 
 #: Words that carry no scope of their own.
 FILLER = frozenset(
@@ -29,9 +33,18 @@ GROUPS = {
     "teenager": "children", "teenagers": "children",
     "civilian": "civilians", "civilians": "civilians",
     "foreigner": "foreigners", "foreigners": "foreigners", "foreign": "foreigners",
-    "woman": "women", "women": "women",
+    "woman": "women", "women": "women", "teen": "children", "teens": "children",
 }
 WORD = re.compile(r"[\w'-]+")
+#: Head nouns that name a body of people by a group word before them ("security forces", "foreign nationals").
+BODY_HEADS = frozenset("forces force personnel agencies agents guards units citizens nationals".split())
+#: "members of the security forces" -> "security forces": the group is the noun after "members of".
+MEMBERS_OF = re.compile(r"^(?:(?:members?|employees?|staff|ranks|officers?|personnel)\s+of\s+(?:the\s+)?)", re.IGNORECASE)
+#: where a counted phrase's head noun phrase ends: a relative clause or a prepositional phrase after it.
+HEAD_END = re.compile(r"\s+(?:who|whom|that|which|whose|in|at|on|from|during|after|near|inside|with|by|for)\b.*$",
+                      re.IGNORECASE | re.DOTALL)
+#: statuses whose figure no longer stands, so it cannot show that a larger whole was counted
+INACTIVE = frozenset({"retracted", "negated"})
 
 
 def scope_key(scope: str | None) -> str:
@@ -44,6 +57,53 @@ def scope_key(scope: str | None) -> str:
     if groups:
         return " + ".join(groups)
     return " ".join(_singular(w) for w in words)
+
+
+def counted_group(counted: str) -> str | None:
+    """The subgroup a counted phrase names, as written up to its head noun ("members of the security forces",
+    "minors", "police officers"), or None when the counted people are not one of ``GROUPS`` ("people", "young men",
+    "people who died in police custody": the head is "people", police only say where)."""
+    phrase = HEAD_END.sub("", counted.strip())
+    words = [w.casefold().strip("'-") for w in WORD.findall(MEMBERS_OF.sub("", phrase))]
+    if not words:
+        return None
+    head = words[-1]
+    if head in GROUPS or (head in BODY_HEADS and any(w in GROUPS for w in words[:-1])):
+        return phrase
+    return None
+
+
+def subgroups(claims: Iterable[Claim]) -> dict[str, str]:
+    """Claim id -> the subgroup it counts, for unscoped claims whose counted people are a group ("eight members of
+    the security forces had been killed", "Five minors were among the dead") when the dossier also counts a larger
+    whole for the same measure: those are a part of the overall count (the security forces' dead among all the
+    dead), not a rival figure for it. Where the group is all there is ("two officers were shot", nothing larger)
+    it is the overall count and stays so. Set across documents, because the larger whole is often in another
+    article (a ministry's early count of its own dead, the overall toll later)."""
+    claims = list(claims)
+    wholes: dict[tuple[str, str], float] = {}
+    groups: dict[str, str] = {}
+    for claim in claims:
+        if claim.scope or claim.value_low is None:
+            continue
+        group = counted_group(claim.counted)
+        if group:
+            groups[claim.id] = group
+        elif claim.status not in INACTIVE:
+            key = (claim.measure, claim.unit or "")
+            wholes[key] = max(wholes.get(key, 0.0), claim.value_low)
+    return {
+        claim.id: groups[claim.id] for claim in claims
+        if claim.id in groups
+        and wholes.get((claim.measure, claim.unit or ""), 0.0) > (claim.value_high if claim.value_high is not None
+                                                                  else claim.value_low)
+    }
+
+
+def as_parts(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims with each subgroup count (``Claim.subgroup``, set from ``subgroups``) scoped to its group, as
+    reconciliation, headlines and the export's voices group them."""
+    return [replace(c, scope=c.subgroup) if c.subgroup and not c.scope else c for c in claims]
 
 
 def group_key(measure: str, scope: str | None, unit: str | None) -> tuple[str, str, str]:

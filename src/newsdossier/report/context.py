@@ -80,7 +80,7 @@ def key_figures(data: dict[str, Any], voices: dict[str, str]) -> list[dict[str, 
     """One row per headline: the figure, its rule, the spread of firm figures across outlets, and a chart."""
     groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in data["claims"]:
-        groups[group_key(c["measure"], c["scope"], c["unit"])].append(c)
+        groups[group_key(c["measure"], c["scope"] or c.get("subgroup"), c["unit"])].append(c)
     document_of = {c["id"]: c["document"] for c in data["claims"]}
 
     def outlet_of(claim: str) -> str:

@@ -204,7 +204,7 @@ def load_claims(conn: sqlite3.Connection) -> list[Claim]:
               sentence=r["sentence"], measure=r["measure"], counted=r["counted"], value_low=r["value_low"],
               value_high=r["value_high"], qualifier=r["qualifier"], scope=r["scope"], as_of=r["as_of"], source=r["source"],
               source_entity=r["source_entity"], status=r["status"], extractor=r["extractor"], unit=r["unit"],
-              source_start=r["source_start"], source_end=r["source_end"], field=r["field"])
+              source_start=r["source_start"], source_end=r["source_end"], field=r["field"], subgroup=r["subgroup"])
         for r in conn.execute("SELECT * FROM claims ORDER BY document_id, field DESC, start_char")
     ]
 
@@ -268,15 +268,16 @@ def replace_cross_document(
     *,
     claim_sources: Mapping[str, str] | None = None,
     quote_speakers: Mapping[str, str] | None = None,
+    claim_subgroups: Mapping[str, str] | None = None,
 ) -> None:
     """Replace the cross-document layers, all in one transaction.
 
     ``claim_sources`` and ``quote_speakers`` map a claim or quote id to the entity id its source or
-    speaker was linked to.
+    speaker was linked to; ``claim_subgroups`` maps a claim id to the group it counts as a part of a larger whole.
     """
     with transaction(conn):
         conn.execute("UPDATE mentions SET entity_id = NULL")
-        conn.execute("UPDATE claims SET source_entity = NULL")
+        conn.execute("UPDATE claims SET source_entity = NULL, subgroup = NULL")
         conn.execute("UPDATE quotes SET speaker_entity = NULL")
         for table in ("headline_claims", "headlines", "finding_claims", "findings", "event_entities", "event_evidence",
                       "event_documents", "events", "entity_descriptions", "entity_aliases", "entities"):
@@ -292,6 +293,8 @@ def replace_cross_document(
             conn.executemany("UPDATE mentions SET entity_id = ? WHERE id = ?", [(e.id, m) for m in e.mentions])
         conn.executemany("UPDATE claims SET source_entity = ? WHERE id = ?",
                          [(entity, claim) for claim, entity in (claim_sources or {}).items()])
+        conn.executemany("UPDATE claims SET subgroup = ? WHERE id = ?",
+                         [(group, claim) for claim, group in (claim_subgroups or {}).items()])
         conn.executemany("UPDATE quotes SET speaker_entity = ? WHERE id = ?",
                          [(entity, quote) for quote, entity in (quote_speakers or {}).items()])
         for f in findings:

@@ -282,7 +282,13 @@ SCHEMA_4 = """
 ALTER TABLE claims ADD COLUMN field TEXT NOT NULL DEFAULT 'text';
 """
 
+# Version 5: an unscoped figure that counts a group ("eight members of the security forces") beside a larger whole
+# for its measure is a part of that whole; set across documents with the other cross-document layers.
+SCHEMA_5 = """
+ALTER TABLE claims ADD COLUMN subgroup TEXT;
+"""
+
 #: (version, SQL). Append only: never edit a migration that has shipped.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, SCHEMA_1), (2, SCHEMA_2), (3, SCHEMA_3), (4, SCHEMA_4))
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, SCHEMA_1), (2, SCHEMA_2), (3, SCHEMA_3), (4, SCHEMA_4), (5, SCHEMA_5))
 
 LATEST = MIGRATIONS[-1][0]
