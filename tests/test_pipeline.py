@@ -103,9 +103,13 @@ def test_a_group_counted_beside_the_overall_toll_is_stored_and_exported_as_a_par
     early = write("early.txt", "Security forces mourn\n\n2025-01-06\n\n"
                                "The interior ministry said eight members of the security forces had been killed.\n")
     later = write("later.txt", "Toll rises\n\n2025-01-22\n\nThe health ministry said 227 people had been killed.\n")
+    wire = write("wire.txt", "Final toll\n\n2025-01-23\n\nOfficials put the death toll at 227 on Thursday.\n")
     dossier = tmp_path / "d.db"
     newsdossier.build([early, later], db=dossier)
     conn = connect(dossier)
+    rows = {r["value_low"]: r["subgroup"] for r in conn.execute("SELECT value_low, subgroup FROM claims")}
+    assert rows == {8.0: None, 227.0: None}  # one article's larger figure is not enough to make the 8 a part
+    newsdossier.build([early, later, wire], db=dossier)
     rows = {r["value_low"]: r["subgroup"] for r in conn.execute("SELECT value_low, subgroup FROM claims")}
     assert rows == {8.0: "members of the security forces", 227.0: None}
     data = newsdossier.export(dossier)

@@ -12,6 +12,7 @@ counted the same thing.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -78,11 +79,14 @@ def subgroups(claims: Iterable[Claim]) -> dict[str, str]:
     the security forces had been killed", "Five minors were among the dead") when the dossier also counts a larger
     whole for the same measure: those are a part of the overall count (the security forces' dead among all the
     dead), not a rival figure for it. Where the group is all there is ("two officers were shot", nothing larger)
-    it is the overall count and stays so. Set across documents, because the larger whole is often in another
-    article (a ministry's early count of its own dead, the overall toll later)."""
+    it is the overall count and stays so. The larger whole is one stated in the same article, or one that two
+    articles give: the whole is often in another article (a ministry's early count of its own dead, the overall
+    toll later), but a figure only one article gives elsewhere may be a misreading ("a Glock 19") or a background
+    statistic, and it must not take the count away from the overall figure."""
     claims = list(claims)
-    wholes: dict[tuple[str, str], float] = {}
     groups: dict[str, str] = {}
+    stated: dict[tuple[str, str, str], float] = {}  # (document, measure, unit) -> the largest whole it states
+    documents_of: dict[tuple[str, str, float], set[str]] = defaultdict(set)  # (measure, unit, value) -> documents
     for claim in claims:
         if claim.scope or claim.value_low is None:
             continue
@@ -90,14 +94,22 @@ def subgroups(claims: Iterable[Claim]) -> dict[str, str]:
         if group:
             groups[claim.id] = group
         elif claim.status not in INACTIVE:
-            key = (claim.measure, claim.unit or "")
-            wholes[key] = max(wholes.get(key, 0.0), claim.value_low)
-    return {
-        claim.id: groups[claim.id] for claim in claims
-        if claim.id in groups
-        and wholes.get((claim.measure, claim.unit or ""), 0.0) > (claim.value_high if claim.value_high is not None
-                                                                  else claim.value_low)
-    }
+            key = (claim.document, claim.measure, claim.unit or "")
+            stated[key] = max(stated.get(key, 0.0), claim.value_low)
+            documents_of[(claim.measure, claim.unit or "", claim.value_low)].add(claim.document)
+    corroborated: dict[tuple[str, str], float] = {}
+    for (measure, unit, value), documents in documents_of.items():
+        if len(documents) > 1:
+            corroborated[(measure, unit)] = max(corroborated.get((measure, unit), 0.0), value)
+    parts: dict[str, str] = {}
+    for claim in claims:
+        if claim.id not in groups:
+            continue
+        unit = claim.unit or ""
+        whole = max(stated.get((claim.document, claim.measure, unit), 0.0), corroborated.get((claim.measure, unit), 0.0))
+        if whole > (claim.value_high if claim.value_high is not None else claim.value_low):
+            parts[claim.id] = groups[claim.id]
+    return parts
 
 
 def as_parts(claims: Iterable[Claim]) -> list[Claim]:
