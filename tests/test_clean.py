@@ -78,6 +78,21 @@ def test_nothing_left_is_an_empty_input():
         clean(raw("\u200b\u200b \n\n"))
 
 
+PLAYLIST = ("1:49 Grandmother says she still can't believe her grandson is dead Pause\n\n"
+            "1:48 Surprise parole makes man's day\n\n0:46 Donna Tompkins speaks at Columbus watching party")
+
+
+def test_a_page_that_is_only_its_headline_is_kept_for_the_headline_and_told_apart_by_it():
+    article = clean(raw(PLAYLIST, fmt="record", title="4 injured by gunfire in Sacramento"))
+    assert article.text == "" and article.title == "4 injured by gunfire in Sacramento"
+    assert [r.reason for r in article.removed] == ["related_link"] * 3
+    other = clean(raw(PLAYLIST, fmt="record", title="Teen shot in southeast Wichita has died"))
+    assert other.content_hash != article.content_hash
+    for short in ("Video", "Page not found", None):  # no story to keep
+        with pytest.raises(EmptyInputError):
+            clean(raw(PLAYLIST, fmt="record", title=short))
+
+
 def test_normalize_text_folds_spaces_line_endings_and_invisible_characters():
     assert normalize_text("a\u00a0\u00a0b\r\nc\u200b\u0007d\r\n\r\n\r\n\r\ne  ") == "a b\ncd\n\ne"
 

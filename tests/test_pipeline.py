@@ -117,3 +117,23 @@ def test_a_group_counted_beside_the_overall_toll_is_stored_and_exported_as_a_par
     assert [h["value_low"] for h in overall] == [227.0]  # the ministry's own dead are not a rival toll
     assert not [f for f in data["findings"] if f["kind"] == "disagreement"]
     assert {c["subgroup"] for c in data["claims"]} == {"members of the security forces", None}
+
+
+def test_a_stub_page_with_a_headline_is_stored_and_its_headline_read(tmp_path, write, caplog):
+    playlist = "1:29 Police respond to shooting on 17th Avenue\n\n1:15 Prosecutor says killer's story 'didn't add up'"
+    records = write("stubs.jsonl", "\n".join(json.dumps(r) for r in (
+        {"title": "4 injured by gunfire in Sacramento", "text": playlist, "published": "2017-01-15"},
+        {"title": "2 Phenix City men charged with attempted murder", "text": playlist, "published": "2017-01-16"},
+    )))
+    dossier = tmp_path / "d.db"
+    with caplog.at_level("WARNING"):
+        report = newsdossier.build([records], db=dossier)
+    assert len(report.added) == 2 and not report.near_duplicates and not report.failures
+    assert "only its title is read" in caplog.text
+    data = newsdossier.export(dossier)
+    assert [d["text"] for d in data["documents"]] == ["", ""]
+    figures = {(c["measure"], c["value_low"], c["field"]) for c in data["claims"]}
+    assert ("injuries", 4.0, "title") in figures
+    html = tmp_path / "report.html"
+    newsdossier.write_report(dossier, html)
+    assert "4 injured by gunfire in Sacramento" in html.read_text(encoding="utf-8")

@@ -106,7 +106,9 @@ def build_into(
                 copies.append(item)  # its twin is still being annotated: recorded once that one is stored
             else:
                 pending.add(item.content_hash)
-                signature = signatures[item.id] = dedupe.signature(item.text)
+                if not item.text:
+                    log.warning("%s: no article text left after cleaning; only its title is read", item.source)
+                signature = signatures[item.id] = dedupe.signature(item.text or item.title or "")
                 if match := near.query(signature):
                     item = replace(item, duplicate_of=match.document, similarity=match.similarity)
                     report.near_duplicates.append((item.source, match.document))

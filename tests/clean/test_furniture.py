@@ -114,3 +114,23 @@ def test_bios_at_the_end_give_the_author_and_syndication_notes_the_outlet():
 def test_a_person_described_mid_article_is_not_a_bio():
     lines = ["Ahmed Salim is a reporter who lost his home in the flood, neighbours said.", "", *["More text."] * 6]
     assert strip_furniture(lines).removed == []
+
+
+def test_links_to_other_stories_in_widgets_brackets_and_run_on_labels_are_removed():
+    lines = [
+        "Two people were shot on Elm Street on Friday night, police said.",
+        "1:29 Police respond to shooting on 17th Avenue",
+        "1:49 Grandmother says she still can't believe her grandson is dead Pause",
+        "× Four People Shot at Grand Rapids Bar",
+        "[PREVIOUS: Four teens taken to hospital after Evansville shooting]",
+        "Previous story: 1 dead, 4 injured after man shoots at random in Bristol",
+        "Related Coverage Man charged with first degree murder after deadly shooting in Bristol",
+        "Related Headlines Raw: Family friend talks about woman who was accidentally shot",
+        "Hatlestad.jpg Another of Salem's 10 Most Wanted Arrested (Photo) - 05/13/16",
+        "10:15 Officers were called to the 1700 block of Elm Street.",
+        "(Both victims were taken to hospital.)",
+        "Both men are expected to survive.",
+    ]
+    out = strip_furniture(lines)
+    assert [r.reason for r in out.removed] == ["related_link"] * 8
+    assert out.lines == [lines[0], *lines[-3:]]  # a time that starts a sentence and a bracketed sentence stay

@@ -34,8 +34,16 @@ from .text import BLANK_RUNS, content_hash, fix_encoding, guess_language, normal
 __all__ = ["clean", "content_hash", "guess_language", "normalize_text"]
 
 
+#: A page whose body is all furniture (a stub that only lists other stories' videos) is kept for its headline when
+#: the headline has at least this many words ("4 injured by gunfire in Sacramento"): the headline is the page's own
+#: statement, and the title readers take figures from it. Shorter titles ("Video", "Page not found") are no story,
+#: and neither is a first line guessed to be the title when the input stated none.
+TITLE_ONLY_WORDS = 4
+
+
 def clean(raw: RawArticle) -> Article:
-    """Clean one raw article. Raises ``InputError`` subclasses naming ``raw.source``."""
+    """Clean one raw article. Raises ``InputError`` subclasses naming ``raw.source``. An article whose body cleaning
+    leaves empty but whose headline tells a story is kept with empty ``text`` (``TITLE_ONLY_WORDS``)."""
     removed: list[Removed] = []
     title, outlet, language = raw.title, raw.outlet, raw.language
     authors = list(raw.authors)
@@ -58,6 +66,7 @@ def clean(raw: RawArticle) -> Article:
 
     lines = [fix_encoding(line) for line in body.split("\n")]
     encoding_fixes = [(old, new) for old, new in zip(body.split("\n"), lines) if old != new]
+    stated_title = title  # from the input's metadata, not guessed from the body's first line
     header = split_header("\n".join(lines), removed, title)
     title = header.title or title
     authors = authors or header.authors
@@ -73,12 +82,12 @@ def clean(raw: RawArticle) -> Article:
     text = BLANK_RUNS.sub("\n\n", "\n".join(furniture.lines)).strip()
     text, repairs = repair(text)
     repairs = (*_locate(text, encoding_fixes), *repairs)
-    if not text:
-        raise EmptyInputError(raw.source, "no article text left after cleaning")
     title = strip_site_suffix(title, outlet)
+    if not text and (not stated_title or len((title or "").split()) < TITLE_ONLY_WORDS):
+        raise EmptyInputError(raw.source, "no article text left after cleaning")
     if not published and (published := infer_published(text)):
         basis = "inferred"
-    digest = content_hash(text)
+    digest = content_hash(text or f"title: {title}")  # a page that is only its headline is told apart by it
     return Article(
         id=f"doc-{digest[:16]}",
         content_hash=digest,
@@ -89,7 +98,7 @@ def clean(raw: RawArticle) -> Article:
         authors=tuple(authors),
         published=published,
         published_basis=basis if published else "unknown",
-        language=language or guess_language(text),
+        language=language or guess_language(text or title or ""),
         text=text,
         removed=tuple(removed),
         captions=tuple(Caption(text=c.text, date=c.date) for c in furniture.captions),

@@ -40,6 +40,7 @@ RELATED = re.compile(
     r"(?: story)?|recommended(?: for you)?|you may also like|you might also like|further reading|must read|don'?t miss"
     r"|trending(?: now)?|watch|listen|more from [\w ]{1,30}|also on [\w ]{1,30}|also see|editor'?s picks?|read next"
     r"|up next|most read|top stories|latest(?: news)?|popular|also in (?:the )?[\w ]{1,30}|related coverage"
+    r"|related headlines|more headlines|previous(?: story| stories| coverage)?|gallery|photos|videos?"
     r"|lee también|lea también|te puede interesar|lire aussi|à lire aussi|voir aussi|leggi anche|leia também|veja também"
     r"|auch interessant|mehr zum thema|lesen sie auch)\s*[:»|>–—-]\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -50,6 +51,16 @@ RELATED_ALONE = re.compile(r"^\s*(?:related(?: stories| articles| news| coverage
                            r"you (?:might|may) also like|more [\w]{2,15}|related press releases|latest from [\w ]{1,30}|"
                            r"te puede interesar|lire aussi|leggi anche|leia também|lesen sie auch)\s*[:»]?\s*$",
                            re.IGNORECASE)
+#: A link label run into another story's headline without a separator: "Related Coverage Man charged with …".
+RELATED_RUN_ON = re.compile(r"^\s*(?:related (?:coverage|headlines|stories|articles|content|links)|previous stor(?:y|ies)|"
+                            r"more (?:headlines|stories))\s+(?P<rest>[A-Z0-9].+)$", re.IGNORECASE)
+#: A link wrapped in brackets inside the body: "[PREVIOUS: Four teens taken to hospital after …]".
+BRACKETED = re.compile(r"^\s*[\[(](?P<inner>[^\])]+)[\])]\s*$")
+#: Another story's headline in a widget: after a close glyph ("× Four People Shot at …"), as a video playlist
+#: entry with its running time ("1:49 Grandmother says … Pause"), or after an image's file name ("Hatlestad.jpg …").
+WIDGET_HEADLINE = re.compile(
+    r"^\s*(?:[×✕✖]|\d{1,2}:\d{2}(?!\s*(?:[ap]\.?m\b|[ap]\.m\.))|[\w.-]+\.(?:jpe?g|png|gif|webp))\s+"
+    r"(?P<rest>.+?)(?:\s+(?:Pause|Play))?\s*$", re.IGNORECASE)
 #: A headline in a list of links: "1. …", "• …", "→ …".
 LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•▪◦·*→›»>-])\s+")
 ARROW_HEADLINE = re.compile(r"^\s*[→»›]\s+(?P<rest>.+)$")
@@ -332,7 +343,13 @@ def strip_furniture(lines: Sequence[str], authors: Sequence[str] = ()) -> Furnit
             out.lines.append(line)
             index += 1
             continue
-        related = RELATED.match(stripped)
+        bracketed = BRACKETED.match(stripped)
+        related = RELATED.match(bracketed.group("inner") if bracketed else stripped)
+        if related is None and (run_on := RELATED_RUN_ON.match(stripped) or WIDGET_HEADLINE.match(stripped)):
+            if looks_like_headline(run_on.group("rest")):
+                out.removed.append(Removed(text=stripped, reason="related_link"))
+                index += 1
+                continue
         if related and (not related.group("rest") or looks_like_headline(related.group("rest"))):
             out.removed.append(Removed(text=stripped, reason="related_link"))
             if not related.group("rest").strip():
