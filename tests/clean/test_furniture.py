@@ -134,3 +134,34 @@ def test_links_to_other_stories_in_widgets_brackets_and_run_on_labels_are_remove
     out = strip_furniture(lines)
     assert [r.reason for r in out.removed] == ["related_link"] * 8
     assert out.lines == [lines[0], *lines[-3:]]  # a time that starts a sentence and a bracketed sentence stay
+
+
+def test_an_embedded_video_title_and_its_dated_description_are_captions():
+    lines = [
+        "The injured were rushed to hospital, police said.",
+        "",
+        "2 Killed, Multiple Wounded in Miami Shooting",
+        "",
+        "Two people were killed and seven others were hospitalized. NBC 6's Hank Tester reports. "
+        "(Published Tuesday, June 24, 2014)",
+        "",
+        "One of the teen's friends said the teen is doing well.",
+        "+ 2 dead, 2 injured in south Louisville shooting",
+        "[OTHER NEWS: Man shot dead in Portland Saturday]",
+        "MORE MEDIA Child shot, Live in Prime",
+        "play pause 2 Dead, 2 Wounded In Long Beach Shooting",
+    ]
+    out = strip_furniture(lines)
+    assert [(r.reason, r.text[:12]) for r in out.removed] == [
+        ("caption", "2 Killed, Mu"), ("caption", "Two people w"), ("related_link", "+ 2 dead, 2 "),
+        ("related_link", "[OTHER NEWS:"), ("related_link", "MORE MEDIA C"), ("related_link", "play pause 2")]
+    assert [c.date for c in out.captions] == [None, "2014-06-24"]
+    assert [line for line in out.lines if line.strip()] == [lines[0], lines[6]]
+
+
+def test_a_sentence_case_paragraph_above_a_video_description_stays():
+    lines = ["Police said the shooting happened after a party.", "",
+             "A man was shot outside a bar. (Published Friday, May 1, 2015)"]
+    out = strip_furniture(lines)
+    assert [line for line in out.lines if line.strip()] == [lines[0]]
+    assert [r.reason for r in out.removed] == ["caption"]

@@ -40,7 +40,8 @@ RELATED = re.compile(
     r"(?: story)?|recommended(?: for you)?|you may also like|you might also like|further reading|must read|don'?t miss"
     r"|trending(?: now)?|watch|listen|more from [\w ]{1,30}|also on [\w ]{1,30}|also see|editor'?s picks?|read next"
     r"|up next|most read|top stories|latest(?: news)?|popular|also in (?:the )?[\w ]{1,30}|related coverage"
-    r"|related headlines|more headlines|previous(?: story| stories| coverage)?|gallery|photos|videos?"
+    r"|related headlines|more headlines|previous(?: story| stories| coverage)?|gallery|photos|videos?|other news"
+    r"|continuing coverage"
     r"|lee también|lea también|te puede interesar|lire aussi|à lire aussi|voir aussi|leggi anche|leia também|veja também"
     r"|auch interessant|mehr zum thema|lesen sie auch)\s*[:»|>–—-]\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -53,14 +54,17 @@ RELATED_ALONE = re.compile(r"^\s*(?:related(?: stories| articles| news| coverage
                            re.IGNORECASE)
 #: A link label run into another story's headline without a separator: "Related Coverage Man charged with …".
 RELATED_RUN_ON = re.compile(r"^\s*(?:related (?:coverage|headlines|stories|articles|content|links)|previous stor(?:y|ies)|"
-                            r"more (?:headlines|stories))\s+(?P<rest>[A-Z0-9].+)$", re.IGNORECASE)
+                            r"more (?:headlines|stories|media|video))\s+(?P<rest>[A-Z0-9].+)$", re.IGNORECASE)
 #: A link wrapped in brackets inside the body: "[PREVIOUS: Four teens taken to hospital after …]".
 BRACKETED = re.compile(r"^\s*[\[(](?P<inner>[^\])]+)[\])]\s*$")
 #: Another story's headline in a widget: after a close glyph ("× Four People Shot at …"), as a video playlist
 #: entry with its running time ("1:49 Grandmother says … Pause"), or after an image's file name ("Hatlestad.jpg …").
 WIDGET_HEADLINE = re.compile(
-    r"^\s*(?:[×✕✖]|\d{1,2}:\d{2}(?!\s*(?:[ap]\.?m\b|[ap]\.m\.))|[\w.-]+\.(?:jpe?g|png|gif|webp))\s+"
+    r"^\s*(?:[×✕✖+]|play pause|\d{1,2}:\d{2}(?!\s*(?:[ap]\.?m\b|[ap]\.m\.))|[\w.-]+\.(?:jpe?g|png|gif|webp))\s+"
     r"(?P<rest>.+?)(?:\s+(?:Pause|Play))?\s*$", re.IGNORECASE)
+#: The description of an embedded video, stamped with its own publication date: "Two people were killed … NBC 6's
+#: Hank Tester reports. (Published Tuesday, June 24, 2014)". The headline line above it is the video's title.
+VIDEO_STAMP = re.compile(r"\((?:Published|Updated) (?:\w+day, )?\w+\.? \d{1,2}, \d{4}\)\s*$")
 #: A headline in a list of links: "1. …", "• …", "→ …".
 LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•▪◦·*→›»>-])\s+")
 ARROW_HEADLINE = re.compile(r"^\s*[→»›]\s+(?P<rest>.+)$")
@@ -386,6 +390,12 @@ def strip_furniture(lines: Sequence[str], authors: Sequence[str] = ()) -> Furnit
             _add_author(out, bio.group("name"), authors)
             index += 1
             continue
+        if VIDEO_STAMP.search(stripped) and len(stripped.split()) <= 80:
+            _take_video_title(out)
+            out.removed.append(Removed(text=stripped, reason="caption"))
+            out.captions.append(Caption(text=stripped, date=_last_date(stripped)))
+            index += 1
+            continue
         reason = classify(stripped)
         if reason is None:
             out.lines.append(line)
@@ -408,6 +418,20 @@ def strip_furniture(lines: Sequence[str], authors: Sequence[str] = ()) -> Furnit
 def _last_date(text: str) -> str | None:
     dates = find_dates(text)
     return dates[-1] if dates else None
+
+
+def _take_video_title(out: Furniture) -> None:
+    """The headline-like line above a video's description (blank lines between allowed) is the video's title."""
+    above = next((i for i in range(len(out.lines) - 1, -1, -1) if out.lines[i].strip()), None)
+    if above is None:
+        return
+    text = out.lines[above].strip()
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if looks_like_headline(text) and words and sum(w[0].isupper() for w in words) / len(words) >= 0.6:
+        del out.lines[above:]
+        out.lines.append("")
+        out.removed.append(Removed(text=text, reason="caption"))
+        out.captions.append(Caption(text=text, date=None))
 
 
 def _caption_before(out: Furniture) -> bool:
