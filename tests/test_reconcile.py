@@ -198,3 +198,13 @@ def test_an_undated_figure_that_matches_a_dated_one_is_read_as_of_that_date():
     stray = rising[:3] + [claim("u", "d3", 5)]  # matches no dated figure: it clashes with the later ones
     (disagreement,) = [f for f in reconcile(stray, voices) if f.kind == "disagreement"]
     assert "u" in disagreement.claims
+
+
+def test_a_figure_its_own_source_has_since_replaced_is_history_not_a_disagreement():
+    claims = [claim("m1", "d1", 2000, qualifier="more_than", as_of="2025-01-06", source="the interior ministry"),
+              claim("m2", "d2", 5800, as_of="2025-01-09", source="The interior ministry"),
+              claim("p", "d3", 1200, qualifier="about", as_of="2025-02-14", source="the prosecutor's office")]
+    voices = {"d1": "Wire", "d2": "Ledger", "d3": "Post"}
+    (disagreement,) = [f for f in reconcile(claims, voices) if f.kind == "disagreement"]
+    assert set(disagreement.claims) == {"m2", "p"}  # the ministry's 2,000 was replaced by its own 5,800
+    assert "2,000" not in disagreement.summary

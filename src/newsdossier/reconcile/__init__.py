@@ -81,7 +81,7 @@ def reconcile(claims: Iterable[Claim], voices: Mapping[str, str | None]) -> tupl
         if len(outlets) == 1:
             findings.append(_finding("single_source", measure, active, f"{name}: single source ({next(iter(outlets))})", voice))
             continue
-        kind, conflicting, rose = _compare(active)
+        kind, conflicting, rose = _compare(active, voice)
         if kind == "agreement":
             findings.append(_finding(kind, measure, active, f"{name}: {len(outlets)} outlets agree", voice))
             continue
@@ -114,11 +114,12 @@ def _comparable(a: Claim, b: Claim) -> bool:
     return a.as_of[:n] == b.as_of[:n]
 
 
-def _compare(claims: list[Claim]) -> tuple[str, list[Claim], bool]:
+def _compare(claims: list[Claim], voice=None) -> tuple[str, list[Claim], bool]:
     """agreement when all intervals overlap; evolution when every clash is a later, higher figure; else disagreement,
     with the claims that take part in a clash at comparable dates (or in a later, lower figure), in time order: an
-    earlier, lower figure that only rose later is an evolution and is not listed among the disagreeing ones. The
-    flag says whether some clash is a rise over time (then the group's evolution is a finding too)."""
+    earlier, lower figure that only rose later is an evolution and is not listed among the disagreeing ones, and
+    neither is a figure its own source has since replaced (``_current``). The flag says whether some clash is a
+    rise over time (then the group's evolution is a finding too)."""
     clashes = [
         (a, b)
         for i, a in enumerate(claims)
@@ -130,8 +131,12 @@ def _compare(claims: list[Claim]) -> tuple[str, list[Claim], bool]:
     conflicting: set[int] = set()
     rose = False
     placed = _placed_undated(claims)
+    current = _current(claims, voice or (lambda claim: claim.document))
     for earlier, later in clashes:  # claims are in time order
         if id(earlier) in placed or id(later) in placed:
+            continue
+        if id(earlier) not in current or id(later) not in current:  # history: the evolution tells it
+            rose = rose or interval(later).low > interval(earlier).low  # type: ignore[union-attr]
             continue
         if _comparable(earlier, later) or interval(later).low < interval(earlier).low:  # type: ignore[union-attr]
             conflicting |= {id(earlier), id(later)}
@@ -140,6 +145,20 @@ def _compare(claims: list[Claim]) -> tuple[str, list[Claim], bool]:
     if conflicting:
         return "disagreement", [c for c in claims if id(c) in conflicting], rose
     return "evolution", claims, True
+
+
+def _current(claims: list[Claim], voice) -> set[int]:
+    """The figures each source still stands by: its latest dated ones (and undated ones). A ministry's 8 on Monday is
+    replaced by its own 16 on Thursday; what it says now is what may disagree with others. The source is the one
+    the text names, else the outlet."""
+    def key(claim: Claim) -> str:
+        return (claim.source or voice(claim) or "").casefold().removeprefix("the ").strip()
+
+    latest: dict[str, str] = {}
+    for claim in claims:
+        if claim.as_of and claim.as_of > latest.get(key(claim), ""):
+            latest[key(claim)] = claim.as_of
+    return {id(c) for c in claims if not c.as_of or c.as_of >= latest.get(key(c), "")}
 
 
 def _placed_undated(claims: list[Claim]) -> set[int]:
