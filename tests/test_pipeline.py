@@ -136,4 +136,5 @@ def test_a_stub_page_with_a_headline_is_stored_and_its_headline_read(tmp_path, w
     assert ("injuries", 4.0, "title") in figures
     html = tmp_path / "report.html"
     newsdossier.write_report(dossier, html)
-    assert "4 injured by gunfire in Sacramento" in html.read_text(encoding="utf-8")
+    page = html.read_text(encoding="utf-8")
+    assert "4 injured by gunfire in Sacramento" in page and "only its headline is read" in page
