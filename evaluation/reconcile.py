@@ -180,7 +180,10 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     logging.disable(logging.WARNING)  # a corpus article the cleaner rejects is expected; the scorer counts the rest
-    report = score(args.corpus, args.limit or None, args.seed, args.multi, args.heldout, args.skip)
+    try:
+        report = score(args.corpus, args.limit or None, args.seed, args.multi, args.heldout, args.skip)
+    finally:
+        logging.disable(logging.NOTSET)  # called from tests too: leave the caller's logging as it was
     rows = report.pop("rows")
     if args.json:
         print(json.dumps(report, indent=2))

@@ -128,7 +128,10 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     logging.disable(logging.WARNING)
-    report = score(args.corpus, args.limit or None)
+    try:
+        report = score(args.corpus, args.limit or None)
+    finally:
+        logging.disable(logging.NOTSET)  # called from tests too: leave the caller's logging as it was
     errors = report.pop("errors")
     if args.json:
         print(json.dumps(report, indent=2))

@@ -27,10 +27,10 @@ def test_fallback_measures_match_by_head_noun_and_scopes_by_their_words():
 
 def test_team_fixture_floor():
     result = scorer.score_fixtures(items(scorer.FIXTURES))
-    # pinned a little under docs/EVALUATION.md (development set: the rules were written on it; measured on 363 items:
-    # claims F1 0.976, detection precision 1.0, source F1 0.992, scope precision 0.992 / F1 0.920, status 0.994)
-    assert result["items"] >= 363
-    assert result["claims"]["f1"] >= 0.96
+    # pinned a little under docs/EVALUATION.md (development set: the rules were written on it; measured on 510 items:
+    # claims F1 0.981, detection precision 1.0, source F1 0.995, scope precision 0.987 / F1 0.909, status 0.996)
+    assert result["items"] >= 510
+    assert result["claims"]["f1"] >= 0.965
     assert result["detection"]["precision"] >= 0.98
     assert result["source"]["f1"] >= 0.97
     assert result["scope"]["precision"] >= 0.97 and result["scope"]["f1"] >= 0.89
@@ -40,7 +40,7 @@ def test_team_fixture_floor():
 def test_first_blind_set_now_development_material():
     """The first blind set was scored once (claims F1 0.766) and is development material since: its error classes
     were fixed as general rules. Pinned a little under the measured figures (claims F1 0.986, detection precision
-    1.0, source F1 1.0, scope recall 0.66, status 1.0); it no longer measures generality (claims_blind2 does)."""
+    1.0, source F1 1.0, scope recall 0.66, status 1.0); it no longer measures generality (claims_blind3 will)."""
     blind = scorer.ROOT / "tests" / "fixtures" / "claims_blind" / "claims.jsonl"
     result = scorer.score_fixtures(items(blind))
     assert result["claims"]["f1"] >= 0.96
@@ -50,16 +50,18 @@ def test_first_blind_set_now_development_material():
     assert result["status"]["agreement_on_matched"] >= 0.97
 
 
-def test_held_out_blind_set_floor():
-    """The second blind set is held out (its errors are not read): only floors under its measured figures are
-    pinned (claims F1 0.823, detection F1 0.958, source F1 0.921, status 0.886 with rules-claims/3), so a change
-    that loses generality fails without the set being tuned on."""
-    held_out = scorer.ROOT / "tests" / "fixtures" / "claims_blind2" / "claims.jsonl"
-    result = scorer.score_fixtures(items(held_out))
-    assert result["claims"]["f1"] >= 0.80
-    assert result["detection"]["f1"] >= 0.94
-    assert result["source"]["f1"] >= 0.90
-    assert result["status"]["agreement_on_matched"] >= 0.86
+def test_second_blind_set_now_development_material():
+    """The second blind set was scored held out (claims F1 0.825, detection F1 0.961, source F1 0.921, status 0.886)
+    and is development material since its errors were read: its error classes were fixed as general rules, checked
+    on other wordings of our own (development items c364-c510). Pinned a little under the measured figures (claims
+    F1 0.964, detection F1 0.995, source F1 0.997, status 0.985); it no longer measures generality (claims_blind3
+    will)."""
+    blind2 = scorer.ROOT / "tests" / "fixtures" / "claims_blind2" / "claims.jsonl"
+    result = scorer.score_fixtures(items(blind2))
+    assert result["claims"]["f1"] >= 0.94
+    assert result["detection"]["f1"] >= 0.98
+    assert result["source"]["f1"] >= 0.97
+    assert result["status"]["agreement_on_matched"] >= 0.97
 
 
 @pytest.mark.corpus

@@ -58,3 +58,19 @@ def test_digit_values_round_trip(n):
 )
 def test_digits_glued_to_letters_are_no_figure(text, expected):
     assert [n.low for n in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as high as" / "as much as" bound a figure from above
+        ("Damage could be as high as 400 million.", [(400_000_000, "at_most")]),
+        ("Fines may reach as much as 5,000.", [(5_000, "at_most")]),
+        # "over" after handing or turning something over is the verb's particle, not "more than"
+        ("The rebels handed over 31 prisoners.", [(31, "exact")]),
+        ("Police turned over 8 suspects to the army.", [(8, "exact")]),
+        ("Over 30 people were hurt.", [(30, "more_than")]),
+    ],
+)
+def test_upper_bounds_and_verb_particles(text, expected):
+    assert [(n.low, n.qualifier) for n in find_numbers(text)] == expected

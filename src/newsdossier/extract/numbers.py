@@ -36,9 +36,10 @@ QUALIFIERS = (
     ("more_than", r"more than|over|upwards of|in excess of|above|well over|exceed|exceeds|exceeded|exceeding|surpass|"
                   r"pass|passes|passed|passing|"
                   r"surpassed|surpassing|topped"),
-    ("about", r"about|some|around|nearly|roughly|approximately|approx\.|almost|close to|an estimated|estimated|"
+    ("about", r"about|some|around|nearly|roughly|approximately|approx\.|almost|close to|closer to|nearer to|nearer|"
+              r"an estimated|estimated|"
               r"upward of|circa|just under|just over|an approximate"),
-    ("at_most", r"at most|up to|no more than|as many as|a maximum of"),
+    ("at_most", r"at most|up to|no more than|as many as|as high as|as much as|a maximum of"),
     ("less_than", r"fewer than|less than|under|below"),
 )
 QUALIFIER_BEFORE = re.compile(
@@ -136,6 +137,9 @@ def find_numbers(text: str) -> Iterator[Number]:
         if before and before.group("about") and ABOUT_PREPOSITION.search(text, max(0, before.start() - 30),
                                                                        before.start()):
             before = None  # "information about 12 victims": a preposition, not an approximation
+        if before and before.group("more_than") and re.search(r"\b(?:hand|turn|sign)(?:s|ed|ing)?\s+$",
+                                                            text[max(0, before.start() - 20):before.start()], re.I):
+            before = None  # "handed over 48 captured soldiers", "turned over 12 suspects": a verb's particle
         if before and qualifier == "exact":
             qualifier = next(name for name, _ in QUALIFIERS if before.group(name))
             start = before.start()

@@ -14,7 +14,9 @@ Per sentence (spaCy parse, one paragraph per ``Doc``):
 3. ``scope``: "in the capital alone", "in the past two weeks", groups named by
    "including" / "of them" / "among them".
 4. ``source``: "according to X", the subject of a reporting verb ("the
-   prosecutor's office said"), with its offsets; the outlet's own voice has none.
+   prosecutor's office said"), with its offsets; the outlet's own voice has none. ``reach`` says which figures of
+   the sentence that source covers (not an independent clause joined after a cue set off by commas, nor a relative
+   clause hanging on the cue).
 5. ``status``: retracted, disputed, hedged, negated, reported (a source),
    asserted; a retraction in a later sentence ("… was later retracted")
    reaches back to the figure it names.

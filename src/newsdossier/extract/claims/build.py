@@ -12,7 +12,7 @@ from .source import Source
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-NAME = "rules-claims/3"
+NAME = "rules-claims/4"
 
 
 @dataclass(slots=True)

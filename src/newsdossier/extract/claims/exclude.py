@@ -18,8 +18,13 @@ TURNOUT_BEFORE = re.compile(r"\bturnout\b[^.;]{0,40}$", re.IGNORECASE)
 #: nouns after a figure that make it a duration, a share or a distance, not a count
 NOT_COUNTED = frozenset("percent per cent pc % years year months month weeks week days day hours hour minutes minute "
                         "seconds times time km kilometres kilometers miles metres meters mph degrees am pm yards yard feet foot inches "
-                        "inch acres hectares kg kilograms pounds lbs tons tonnes litres liters gallons wound wounds blocks block".split())
-# "10 gunshot wounds": wounds on one body, not people hurt
+                        "inch acres hectares kg kilograms pounds lbs tons tonnes litres liters gallons wound wounds blocks block fractures "
+                        "burns".split())
+# "10 gunshot wounds", "several facial fractures": wounds on one body, not people hurt
+#: singular nouns that stand for a number of people or things: a percentage of them counts ("61 percent of the
+#: electorate"); any other singular noun is an amount or an area ("4 percent of its annual profit")
+COLLECTIVE_NOUNS = frozenset("population vote electorate workforce staff crew fleet force membership caseload turnout "
+                             "people police personnel public total stock dead missing homeless hurt sick elderly".split())
 AGE = re.compile(r"^\s*-?\s*years?\s*-?\s*old|^\s*-year-old|^\s*,?\s*aged\b|^\s*years? of age", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"^-(?:year|month|week|day|hour|minute|second|storey|story|point|km|mile|metre|meter|page)s?\b",
                          re.IGNORECASE)
@@ -68,12 +73,28 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
     if re.match(r"^\s*(?:%|percent|per cent)", after, re.I) and not PERCENT_OF.match(after) \
             and not TURNOUT_BEFORE.search(before):
         return True  # "prices rose 12 percent": a share of nothing countable
-    if CODE_BEFORE.search(before) and not re.search(r"\b(?:at least|some|about|more than|nearly)\s*$", before, re.I):
-        return True
+    share = PERCENT_OF.match(after)
+    if share and not TURNOUT_BEFORE.search(before) and not re.search(r"\d", share.group(0)):
+        # (a share of a stated count counts: "70 percent of the 860 confirmed cases")
+        head = re.split(r"\s+(?:in|on|at|of|from|for|with|without|were|was|had|have|has|are|is|who|that|which|and|or|"
+                        r"[a-z]+ing)\b", share.group("counted"))[0].split()[-1].lower()
+        if not head.endswith(("s", "ed")) and head not in COLLECTIVE_NOUNS:  # "40 percent of the 25,000 displaced" counts
+            return True  # "about 4 percent of its annual profit", "80 percent of the city": a share of an amount or an area
+    if CODE_BEFORE.search(before) and not re.search(r"\b(?:at least|some|about|more than|nearly)\s*$", before, re.I) \
+            and not (countable and re.search(r"\b(?:the|in|of)\s+(?:[A-Z][\w'’-]+\s+)+(?:district|ward|zone)\s*$", before)):
+        return True  # "Route 9", "ward 4" (not "In the Marl district 8 people died": a named district, then a count)
     if re.search(r"\b(?:victims|men|women|boys|girls|suspects|teens|teenagers|they|both|all|children|shooters|"
                  r"gunmen|he|she|who)\s+(?:are|were|was|is)\s+(?:all\s+|both\s+)?(?:between\s+)?$", before, re.I) \
             and re.match(r"^\s*(?:[.;,]|$|years\b)", after) and not countable:
         return True  # ages: "Most of the victims are between 18 and 24."
+    if re.search(r"\bmagnitude[\s-]*(?:of\s+)?$", before, re.I) or re.match(r"^\s*-?\s*(?:magnitude|on the Richter)\b", after, re.I):
+        return True  # a quake's size: "a magnitude 6.4 quake", "a 5.9-magnitude tremor", "measured 7.1 on the Richter scale"
+    own_before = text_of(doc)[max(0, number_start - 40):number_start]  # without the qualifier words
+    if re.search(r"\b(?:them|whom|those|children|kids|boys|girls|teens|teenagers|minors|youths|pupils|people|"
+                 r"men|women|adults|students|victims)\s+(?:aged\s+)?(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?$",
+                 own_before, re.I) \
+            and re.match(r"^\s*(?:years?\b|[,.;)]|$|and\b|or\b)", after) and not countable:
+        return True  # an age band: "two of them under 16", "children under five", "people over 65"
     if re.search(r"\b(?:UPDATE|REFILE|CORRECTED|WRAPUP)\s*$", before) and re.match(r"^\s*-", after):
         return True  # a wire service's version tag: "UPDATE 2-Bus crash toll rises"
     raw = text_of(doc)[number_start:end]
@@ -82,8 +103,10 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
     if re.fullmatch(r"\d{5,}", raw):
         return True  # codes, short numbers to text, zip codes: counts this large are written with separators
     if re.match(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|:\d|times\b|fold\b|block\b|hundred block|"
-                r"(?:freeway|highway|street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|drive|way)\b)", after, re.I):
-        return True  # times of day, "nine times more likely", "the 3300 block", "the 101 Freeway"
+                r"(?:freeway|highway|street|st\.|avenue|ave\.|road|rd\.|boulevard|blvd|lane|drive|way)\b(?!\s+[a-z]+s\b))",
+                after, re.I):
+        return True  # times of day, "nine times more likely", "the 3300 block", "the 101 Freeway" (not "1 204 road
+        # accidents")
     if re.match(r"^-?\d|^/\d", after) or re.search(r"\d[-/]$", before):
         return True  # phone numbers, codes and dates: "713-967-5810", "12/1/2015"
     if re.search(r"\b(?:image|photo|picture|slide|page|part|gallery)\s+(?:\d+\s+of\s*)?$", before, re.I) or \

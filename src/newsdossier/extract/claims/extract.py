@@ -52,12 +52,35 @@ def extract_claims(article: Article, parts: Sequence["Part"], settings: Settings
                                          as_of=_as_of(sent.text, article.published)))
         if not made and RETRACTED.search(sent.text) and found:
             # "An earlier figure … was later retracted": the latest figure before reaches back
-            last = found[-1]
-            if last.sentence_index >= index - 2:
-                found[-1] = replace(last, claim=replace(last.claim, status="retracted"))
+            target = _retracted_target(sent.text, [f.claim for f in found if f.sentence_index >= index - 2])
+            target = None if target is None else len(found) - 1 - target
+            if target is not None:
+                last = found[target]
+                found[target] = replace(last, claim=replace(last.claim, status="retracted"))
         found.extend(Found(claim=c, parts=p, sentence_index=index) for c, p in made)
     # "Eight people were shot. … Two of them died.": the injured alone, as other outlets and registries count them
     return tuple(article_injured_only([_scoped(f, found) for f in found]))
+
+
+def _retracted_target(text: str, recent: list[Claim]) -> int | None:
+    """Which of the recent figures (the article's latest claims, in order) a later retraction withdraws, counted back
+    from the last (0 = the latest): the latest estimate when it withdraws "that estimate" ("Up to 30 hikers may have
+    been caught …, and nine have been found alive. The rangers later withdrew that estimate"), the latest of the
+    measure it names, else the latest."""
+    if not recent:
+        return None
+    back = list(reversed(recent))
+    if re.search(r"\b(?:estimates?|projections?|forecasts?)\b", text, re.IGNORECASE):
+        hit = next((k for k, c in enumerate(back) if c.status == "hedged" or c.qualifier in ("about", "at_most", "range",
+                                                                                           "vague")), None)
+        if hit is not None:
+            return hit
+    named = m.measure_from(text)
+    if named:
+        hit = next((k for k, c in enumerate(back) if c.measure == named), None)
+        if hit is not None:
+            return hit
+    return 0
 
 
 def _scoped(figure: Found, article: list[Found]) -> Claim:
@@ -104,6 +127,7 @@ def _sentence_claims(s: Sentence) -> list[tuple[Claim, Parts]]:
         scopes[claim.id] = find_parts(sent, start, end, "", claim.measure, None)
     ordered, pairs = injured_only(sorted(s.claims, key=lambda c: c.start))  # "Five were shot, three fatally": two injured
     _share_scopes(ordered, scopes, sent.doc, s.offset)
+    _fronted_scopes(ordered, scopes, sent, s.offset)
     for hit, dead in pairs:  # the dead are counted among the shot: same place, group and period
         scopes[dead] = merge(scopes[dead], scopes[hit])
     return [(c, scopes[c.id]) for c in ordered]
@@ -132,6 +156,33 @@ def _share_scopes(claims: list[Claim], scopes: dict[str, Parts], doc: "Doc", off
             window = first.period if first.period and first.period.lower().startswith("since") else None
             scopes[later.id] = merge(second, Parts(place=first.place, place_narrows=first.place_narrows,
                                                    group=first.group, period=window))
+
+
+#: words that make a later figure a total, not a part counted in the same place or period: "…, bringing the toll to 200"
+TOTAL_WORDS = re.compile(r"\b(?:total|toll|overall|in all|altogether|cumulative|bringing|since)\b", re.IGNORECASE)
+
+
+def _fronted_scopes(claims: list[Claim], scopes: dict[str, Parts], sent: "Span", offset: int) -> None:
+    """A place or period written before the sentence's first figure ("In the region Selvarsk … are evacuated 3
+    thousand 250 inhabitants, flooded are 612 houses"; "…, during the day were destroyed 17 units … and eliminated up
+    to 90 servicemen") covers the later figures of the sentence up to a semicolon, as a fronted adverbial does, unless
+    they name their own or count a total."""
+    if len(claims) < 2:
+        return
+    text = text_of(sent.doc)
+    first = claims[0]
+    parts = scopes[first.id]
+    lead = text[sent.start_char:first.start - offset]
+    place = parts.place if parts.place and parts.place in lead else None
+    period = parts.period if parts.period and parts.period in lead else None
+    if not (place or period):
+        return
+    for later in claims[1:]:
+        between = text[first.end - offset:later.start - offset]
+        if ";" in between or TOTAL_WORDS.search(between):
+            break
+        own = scopes[later.id]
+        scopes[later.id] = merge(own, Parts(place=place, place_narrows=parts.place_narrows, period=period))
 
 
 def _as_of(text: str, published: str | None) -> str | None:

@@ -11,12 +11,13 @@ from ...annotate import text_of
 from ..numbers import Number
 from . import measure as m
 from .build import Sentence, make_claim
+from .reach import aside_of_the_cue, circumstance_of_the_cue, outside_a_demand, sentence_source
 from .exclude import NOT_COUNTED, TURNOUT_BEFORE, excluded
-from .scope import Parts, context_parts, find_parts, is_people, merge
+from .scope import AGE_BAND, Parts, context_parts, find_parts, is_people, merge
 from .shares import CURRENCY, PERCENT_OF, currency_code
-from .source import (OWN_VOICE, SOURCE_CUES, Source, clause_source, figure_source, find_source, relative_source,
-                     resolve_pronoun, statement_source)
-from .status import ABOUT_THE_FIGURE, NEGATED, WOULD_AFTER, clause, clause_span, status
+from .source import (OWN_VOICE, SOURCE_CUES, Source, clause_source, embedded_cue, embedded_source, figure_source, find_source, nearest_cue,
+                     relative_source, resolve_pronoun, statement_source)
+from .status import ABOUT_THE_FIGURE, HEDGED, NEGATED, NOT_HEDGE, WOULD_AFTER, clause, clause_span, status
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -32,7 +33,8 @@ PARTITIVE_TOTAL = re.compile(r"(?:(?:^|[,;:.!?]\s*)of|\b(?:none|neither|not one|
 #: a figure compared with the one before: it counts the same thing
 COMPARED = re.compile(r"\b(?:than|from|with|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?:estimated\s+)?$", re.IGNORECASE)
 #: a figure of the people just counted who died: "Five people were shot, three fatally"
-FATALLY = re.compile(r"^\s*(?:of (?:them|whom|those)\s+)?(?:(?:were|was)\s+)?(?:fatally|mortally)\b", re.IGNORECASE)
+FATALLY = re.compile(r"^\s*(?:of (?:them|whom|those)\s+)?(?:(?:were|was)\s+)?(?:fatally|mortally|with (?:a |an )?(?:lethal|fatal|"
+                     r"deadly) (?:outcome|result|end))\b", re.IGNORECASE)  # "from them 27 with lethal outcome" (translated)
 #: "one of them", "two of whom": a part of the figure before, not "one of the fields"
 SUBSET_PRONOUN = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 #: what narrows a zero to part of the count: "No one was seriously hurt", "no one else", "none of the other …",
@@ -45,6 +47,10 @@ EARLIER_REPORT = re.compile(r"\b(?:earlier|initially|previously|first|originally
 #: the new value of a corrected figure: "corrected its figure of 58 deaths to 38"
 CORRECTED_TO = re.compile(r"\b(?:corrected|revised|changed|amended|lowered|raised|updated|cut)\b[^.;]*\bto\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
+MODALS = re.compile(r"\b(?:may|might|could|would|will)\b", re.IGNORECASE)
+#: a figure given as right after the one before: that one is withdrawn ("…; the correct figure is 31")
+CORRECT_FIGURE = re.compile(r"\b(?:the|a|its) (?:correct|corrected|actual|real|right|true|revised) (?:figure|number|toll|count|"
+                            r"total|tally)\s+(?:is|was|stands at|should have been|should be)\b", re.IGNORECASE)
 #: a later figure with a relative clause of its own: its words are not the status of the figures before it
 LATER_RELATIVE = re.compile(r"\b(?:the\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?(?:that|which|who)\b")
 #: a figure that adds to the one before: "another 600", "a further 40", "an additional 12"
@@ -52,6 +58,13 @@ ANOTHER = re.compile(r"\b(?:another|a further|an additional|further|the other|th
                      r"(?:(?:about|some|around|nearly|roughly|at least|more than|over|up to|almost)\s+)?$", re.IGNORECASE)
 #: "several hundred more": more of the thing the figure before counts
 MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
+#: another estimate of the figure before, by its pronoun or figure word: "puts the number at 64", "put it at"
+SAME_COUNT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate|gave|gives|set|sets)\s+"
+                        r"(?:it|that|this|them|the (?:number|figure|toll|count|total|tally)|their (?:number|figure|count|"
+                        r"total))\s+at\s+[\"'‘“]?\s*$", re.IGNORECASE)
+#: a bare figure after "<figure> <noun> to": "41,207 votes to 38,950", "from seven years to four and a half"
+TO_FIGURE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                       r"fifty|hundred|thousand|million))[\d,.]*\s+[a-z]+\s+to\s+$", re.IGNORECASE)
 ELECTION = re.compile(r"\b(?:vot(?:e|es|ers|ing)|elections?|ballots?|polls?|polling)\b", re.IGNORECASE)
 
 
@@ -107,7 +120,9 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     if turnout:  # "Turnout was 61 percent": a share of the voters
         counted, measure = "turnout", "voters"
     elif percent:  # "80 percent of homes": a share of the counted thing
-        counted = m.trim_counted(percent.group("counted"))
+        # the whole noun phrase, which may run past the three words matched: "of the 860 confirmed Veld pox cases in …"
+        phrase = m.trim_counted(text_of(doc)[end + percent.start("counted"):sent.end_char])
+        counted = phrase if re.fullmatch(r"[A-Za-z][\w'’ -]{0,60}", phrase) else m.trim_counted(percent.group("counted"))
         measure = m.measure_from(" ".join([counted, own])) if counted.split()[-1].lower() in m.GENERIC_NOUNS \
             else (m.measure_from(counted) or m.plural_key(counted))
     elif currency:
@@ -118,8 +133,27 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     else:
         measure = m.measure(tokens, counted_tokens, earlier, before)
     unit = "percent" if percent or turnout else (currency_code(currency.group("symbol")) if currency else None)
+    if not counted and s.claims and TO_FIGURE.search(text_of(doc), max(0, start - 40), start):
+        measure = s.claims[-1].measure  # "cut her sentence from seven years to four and a half": the same measure
     if group and (measure is None or measure not in {c.measure for c in earlier}):
         measure = earlier[-1].measure
+    pronoun = SUBSET_PRONOUN.match(after)
+    if pronoun and s.claims and not FATALLY.match(after):
+        # "19 protesters, six of them under 18": a part of the figure before, counted as it is unless its own words
+        # say what befell it ("three of whom were later charged")
+        rest = re.split(r"[,;]", text_of(doc)[end + pronoun.end():sent.start_char + stop])[0]  # its own phrase
+        previous = s.claims[-1]
+        # the words since the figure before (without its noun) up to the end of this one's phrase: "… and detained 57 of
+        # them", "after rescuers found 38 of them alive"
+        window = text_of(doc)[previous.end - s.offset:end + pronoun.end() + len(rest)]
+        if previous.counted:
+            window = window.replace(previous.counted, " " * len(previous.counted), 1)
+        at = start - (previous.end - s.offset)
+        own_fate = m.measure_from(rest, (0, 0)) or m.measure_from(window, (at, at + end - start))
+        if own_fate:
+            measure = "cases" if own_fate == "sentence" else own_fate  # people given sentences are cases
+        else:
+            measure = previous.measure
     if FATALLY.match(after) or (SUBSET_PRONOUN.match(after) and m.measure_from(own[own.find(text_of(doc)[start:end]):])
                                 == "deaths"):
         measure = "deaths"  # "Five people were shot, three fatally"; "one of them died": how many of them died
@@ -127,6 +161,10 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         measure = "sentence"  # prison terms are in years: "18 months" -> 1.5
         if counted_tokens[0].lower_.startswith("month"):
             number = replace(number, low=number.low / 12, high=number.high / 12)
+    if measure is not None and not counted and s.source is not None and s.source.end <= start \
+            and m.measure_from(s.source.text.split()[-1]) == measure \
+            and not m.measure_from(own.replace(s.source.text, " ")):
+        measure = None  # "Survivors said about 60 had been aboard": who says it does not tell what is counted
     if measure is None and (not counted or counted.split()[-1].lower() in m.GENERIC_NOUNS):
         measure, context = _elided(s, tokens, own)
     if measure is None and counted.lower() in ("them", "those", "whom", "these") and s.claims:
@@ -139,8 +177,18 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
             return None  # a fallback measure needs a plural noun the figure counts directly ("12 homes")
         measure = noun.lower_  # the guideline's key: the plural head noun ("homes")
     source = relative_source([*tokens, *([noun] if noun is not None else [])]) or figure_source(sent, start, end) \
+        or nearest_cue(sent, start) or embedded_source(tokens[-1]) \
         or statement_source(tokens[-1]) \
-        or clause_source(sent, own) or _sentence_source(s, number, bool(group))
+        or clause_source(sent, own) or sentence_source(s, number, bool(group), measure)
+    circumstance = circumstance_of_the_cue(tokens[-1], source, sent) if source is not None and source.start >= 0 \
+        else None
+    if circumstance is not None:
+        # "The governor retracted his figure of 40 missing after rescuers found 38 of them alive": the 38 is told in
+        # the writer's voice, and only its own clause's words tell its status
+        source, status_words = None, text_of(doc)[circumstance[0]:circumstance[1]]
+    if source is not None and source.start >= 0 and (aside_of_the_cue(tokens[-1], source, sent)
+                                                     or outside_a_demand(tokens[-1], source, sent)):
+        source = None  # "… said of the shooting, which left five people wounded": the writer's aside
     if source is None and context is not None and m.FIGURE_WORDS.search(text) and not SUBSET_OPENING.search(text):
         # "The figure has since been revised to 212." after "X said 180 …": the same count, from the same source
         named = find_source(context)
@@ -150,11 +198,27 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     source = resolve_pronoun(source, sent, s.before, s.source)  # "He said 12 …" after "Police chief Ana Roe …"
     if source is not None and OWN_VOICE.search(source.text):
         said = source = None  # "An earlier version of this report said 48 …": the outlet's own voice
+    embedded = embedded_cue(tokens[-1]) if source is not None and source.start >= 0 else None
+    if embedded is not None and embedded[0] == source:
+        # the figure's own reporting clause ("… after aid agencies counted fewer than 900") holds its status words
+        status_words = text_of(doc)[embedded[1]:embedded[2]]
     found_status = status(status_words, counted, said.text if said else None)
     if found_status in ("reported", "asserted") and WOULD_AFTER.match(text, number.end, stop):
         found_status = "hedged"  # "a further two battalions would arrive by the end of the month"
     if found_status == "retracted" and CORRECTED_TO.search(text, 0, number.start):
         found_status = "reported" if said else "asserted"  # "corrected its figure of 58 deaths to 38": 38 stands
+    if found_status in ("reported", "asserted") and re.search(r"\b(?:was|were|has been|have been|had been|is|are) (?:\w+ )?"
+                                                        r"(?:challenged|contested|questioned|rejected)\b", text[number.end:stop]):
+        found_status = "disputed"  # "The ministry's figure of 9 dead … was challenged by aid group SeaLine"
+    modal = MODALS.search(text, number.end, stop)
+    if found_status == "hedged" and re.search(r"\b(?:the|all|its|their)\s+$", text[:number.start], re.I) \
+            and not HEDGED.search(NOT_HEDGE.sub(" ", MODALS.sub(" ", status_words))) \
+            and m.measure_from(text[number.end:modal.start() if modal else stop]) == measure:
+        # "The three executives indicted … could face 20 years", "roughly eight times the 5,112 confirmed cases": a
+        # known count named by its own words; the modal is about what may happen to them, not about how many
+        found_status = "reported" if said else "asserted"
+    if found_status != "retracted" and CORRECT_FIGURE.search(text, number.end):
+        found_status = "retracted"  # "That bulletin had listed 301 deaths; the correct figure is 31"
     if found_status == "asserted" and re.match(r"an? estimated\b", text[number.start:], re.I):
         found_status = "hedged"  # "An estimated 600 protesters gathered": an estimate nobody is named for
     claim = make_claim(s, start, end, measure=measure, counted=counted, low=number.low, high=number.high,
@@ -174,26 +238,6 @@ def _plural_noun(noun: "Token") -> bool:
     return noun.pos_ == "PROPN" and noun.tag_ == "NNPS" and not noun.ent_type_ and noun.lower_.endswith("s")
 
 
-def _sentence_source(s: Sentence, number: Number, breakdown: bool) -> Source | None:
-    """The sentence's source, unless it is named before a semicolon and the figure stands in an independent clause
-    after it: "Relatives say as many as 70 …; only 19 have been found alive" (the 19 is the writer's), or it opens a
-    later clause that reports figures of its own ("64 have been rescued, and rescuers believe another 20 …"). A
-    breakdown of the figure before ("…; 17 were members of the security forces") keeps it."""
-    source = s.source
-    if source is None or breakdown:
-        return source
-    start, end = s.sent.start_char + number.start, s.sent.start_char + number.end
-    text = text_of(s.sent.doc)
-    if source.end <= start and ";" in text[source.end:start]:
-        return None
-    if source.start >= end and re.search(r";|,\s+(?:and|but|while)\b|\s+but\s+", text[end:source.start]) \
-            and re.match(r"\s+(?:\w+\s+)?(?:believes?|says?|said|fears?|feared|estimates?|estimated|thinks?|reported|"
-                         r"claims?|claimed|told \w+)\s+(?:that\s+)?(?!(?:on|in|at|late|early|last|this|yesterday|today|"
-                         r"overnight)\b)\w", text[source.end:s.sent.end_char]):
-        return None  # "64 people have been rescued, and rescuers believe another 20 …": the cue governs what follows
-    return source
-
-
 def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "Span | None"]:
     """The measure of a figure whose counted thing is not in its clause, and the sentence that names it:
     "police said 4,000" after "organisers put the turnout at 15,000" (the same sentence); "An earlier figure of
@@ -207,6 +251,22 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
         # figure in other words; "the other two" are of the last figure that counts no unit (years, money)
         alike = [c for c in s.claims if c.measure not in ("sentence", "money") and not c.unit] or s.claims
         return alike[-1].measure, None
+    if s.claims and (SAME_COUNT.search(doc_text, max(0, tokens[0].idx - 60), tokens[0].idx)
+                     or TO_FIGURE.search(doc_text, max(0, tokens[0].idx - 40), tokens[0].idx)):
+        # "Opposition groups say 300 were killed; the ministry puts the number at 64", "organisers put it at 'well over
+        # 50,000'": another estimate of the figure before; "41,207 votes to 38,950", "from seven years to four and a
+        # half": the same thing counted on the other side
+        return s.claims[-1].measure, None
+    following = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+    if s.claims and tokens[-1].dep_ == "dobj" and tokens[-1].head.pos_ == "VERB" \
+            and not SOURCE_CUES.match(tokens[-1].head.lemma_) and not m.measure_from(s.claims[-1].counted or "") \
+            and (s.claims[-1].counted or "people").split()[-1].lower() in m.GENERIC_NOUNS:
+        # "killing 23 people and abducting at least 40": the figure before was counted by its verb, and this one has a
+        # verb of its own; the people are the same, their fate is not
+        return None, None
+    if s.claims and tokens[-1].dep_ == "dobj" and following is not None and following.pos_ in ("ADP", "ADV") \
+            and not following.lower_ == "of":
+        return s.claims[-1].measure, None  # "handed over 48 captured soldiers and received 52 in return": the same again
     if s.claims and (_clause_ends(tokens[-1]) or COMPARED.search(text_of(s.sent.doc), 0, tokens[0].idx)):
         # "He received seven years, and his deputy three.", "far fewer than the 10,000 the organisers predicted"
         return s.claims[-1].measure, None
@@ -238,9 +298,13 @@ def _people_predicate(tokens: list["Token"], counted: list["Token"]) -> str | No
     """A group the figure is said to be: "About 90 of the detainees are women", "about 40 percent of the 25,000
     displaced were children"."""
     for token in (tokens[-1], *(counted[:1] if counted else [])):
-        words = m.phrase(m.predicate([token]))
+        noun = m.predicate([token])
+        words = m.phrase(noun)
         if words and is_people(words):
-            return words
+            doc = noun[-1].doc
+            band = AGE_BAND.match(text_of(doc), noun[-1].idx + len(noun[-1]) + 1)
+            return f"{words} {band.group(0)}" if band and re.match(r" ", text_of(doc)[noun[-1].idx + len(noun[-1]):]) \
+                else words  # "are men aged 20 to 40"
     return None
 
 

@@ -45,8 +45,8 @@ def injured_only(claims: list[Claim]) -> tuple[list[Claim], list[tuple[str, str]
 
 
 #: the verb of a figure of people hit, which counts the dead among them ("Eight people were shot")
-SHOT = re.compile(r"\b(?:were|was|been|are|got|get) shot\b|\bpeople shot\b|\bshot (?:and|or) (?:wounded|injured)\b",
-                  re.IGNORECASE)
+SHOT = re.compile(r"\b(?:were|was|been|are|got|get) shot\b|\bpeople shot\b|\bshot (?:and|or) (?:wounded|injured)\b|"
+                  r"\b(?:were|was|been|are|got|get) (?:hit|struck) by (?:gunfire|bullets)\b", re.IGNORECASE)
 #: words that make a figure of the injured alone
 INJURED_ONLY = re.compile(r"\b(?:others?|wounded|injur\w*|hurt|hospitali[sz]ed|survived|surviving|not killed)\b",
                           re.IGNORECASE)

@@ -14,26 +14,44 @@ TIME_UNITS = frozenset("day days week weeks month months year years hour hours n
 MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("cases", r"counts? of (?![\d$£€]|(?:about|some|around|nearly|almost|roughly|at least|more than|over|up to)\b)|"
               r"criminal cases?|charges?\b|charged|indict|investigat(?:ions?|ing|ed)\b|under investigation|"
-              r"prosecut(?:ions?|ed)\b|\bcases?\b|protocols|defendants|on trial|stand trial|proceedings|"
+              r"prosecut(?:ions?|ed)\b|\bcases?\b|protocols|defendants|on trial|stand trial|proceedings|acquit\w*|"
+              # people who fell ill: "sickened dozens", "42 fell ill" (cases of an illness)
+              r"sicken\w*|f[ae]ll(?:en)? ill|(?:taken|been) ill|infected|"
               # crimes counted as recorded offences ("1,912 burglaries"): plural nouns only, the event of one crime
               # ("arrested over the robbery") is not a count of cases
               r"burglaries|robberies|thefts|offen[cs]es|crimes|break-ins|lootings|assaults|rapes|carjackings|muggings"),
     ("deaths", r"kill|dead|die|died|dying|death|deaths|fatal|(?<!enforcement )(?<!government )(?<!governing )"
                r"(?<!state )(?<!public )(?<!official )(?<!regulatory )(?<!security )bod(?:y|ies)\b|lives|perish|murder|"
-               r"slain|slaughter|massacre|toll|lost their lives|shot dead|homicide|execut(?:ed|ions?)\b|drown|"
+               r"slain|slaughter|massacre|tolls?\b|lost their lives|eliminat(?:ed|ing)\b|liquidat(?:ed|ing)\b|neutrali[sz]ed\b|shot dead|homicide|execut(?:ed|ions?)\b|drown|"
                r"(?:did|does|do)(?: not|n't) survive"),
     ("injuries", r"injur|wound|hurt|hospitali[sz]|treat(?:ed|ing)\b|maimed|casualt|\bshot\b|(?:taken|rushed|admitted) to (?:a |the )?"
                  r"hospitals?|sen[dt] (?:\w+ ){1,3}to (?:a |the |area |local )?hospitals?|gunshot wounds?|"
-                 r"(?:critical|serious|stable|fair|good|grave) condition|(?:taken|rushed|transported|airlifted|flown) to "
+                 r"(?:critical|serious|stable|fair|good|grave) condition|burns\b|burned|smoke inhalation|poisoned|"
+                 # struck, or hit by something that hurts ("nobody inside was struck", "hit by flying glass")
+                 r"(?:was|were|been|being|got|get) struck\b(?! (?:by|with) (?:a |the )?(?:fines?|charges?|sanctions?))|"
+                 r"(?:was|were|been|being|got|get) hit (?:by|with) (?:a |the |stray |flying |falling )?(?:gunfire|bullets?|"
+                 r"shrapnel|debris|glass|rounds?|shots?|cars?|vehicles?|trucks?|vans?|trains?|buses|rocks|stones|"
+                 r"projectiles?|fragments?)\b|(?:taken|rushed|transported|airlifted|flown) to "
                  r"(?:\S+ ){0,4}?(?:medical cent(?:er|re)|clinic|trauma cent(?:er|re)|infirmary)|in (?:a |the )?hospitals?\b|critical(?:ly)?\b(?! of)"),
-    ("arrests", r"arrest|detain|detention|custody|apprehend|held(?! (?:by|hostage|captive))|jail(?!ed for (?:life|\w+ (?:years?|months)))|"
+    ("arrests", r"arrest|detain|detention|custody|apprehend|held(?! (?:by|hostage|captive))|"
+                # people captured (not on video: "captured on surveillance video", "a phone video captured four gunshots")
+                r"(?:(?:were|was|been|being|are|is|get|got) captured\b|(?<!video )(?<!camera )(?<!footage )captur(?:ed|ing) "
+                r"(?=(?:about |some |at least |more than )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"eleven|twelve|dozens|scores|hundreds)\b))"
+                r"(?! (?:\w+ ){0,3}?(?:on|by) (?:\w+ )?(?:video|camera|cameras|film|tape|footage|surveillance|cctv)\b)|"
+                # "are holding 5 suspects" (not hostages, nor talks or a vote)
+                r"holding(?= (?:(?:about|some|at least|more than|nearly|up to|around|another|a further) )?(?:\d[\d,]*|one|two|three|"
+                r"four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds|several|a few)\b"
+                r"(?! (?:\w+ ){0,3}?(?:hostages?|captives?|guns?|rifles?|weapons?|signs|placards|banners|candles)))|"
+                r"holding (?:the |a |two |three )?(?:suspects?|detainees?)\b|jail(?!ed for (?:life|\w+ (?:years?|months)))|"
                 r"imprison(?!ed for (?:life|\w+ (?:years?|months)))|round(?:ed)? up|taken in|"
                 r"(?<!years )(?<!year )(?:behind bars|in (?:jail|prison))"),
     ("missing", r"missing|unaccounted|disappear|trapped|buried (?:under|beneath|in|alive)|(?:under|beneath) (?:the )?"
                 r"(?:rubble|debris|mud|snow)|"
+                r"dig(?:ging)? for\b|(?:search\w*|comb\w*) (?:the )?(?:rubble|debris|wreckage|ruins|waters?|sea|river) for\b|"
                 r"(?:fate|whereabouts) (?:\w+ ){0,6}?(?:unknown|unclear|uncertain|not known)|not (?:yet )?(?:been )?"
                 r"(?:found|located|traced)\b|neither (?:\w+ ){0,5}?(?:has|have) been (?:found|located|traced)"),
-    ("survivors", r"found alive|rescued|(?:pulled|brought|dug|carried|taken|hauled|got|gotten) (?:out )?alive|survivors|"
+    ("survivors", r"found (?:\S+ ){0,3}?alive|rescued|(?:pulled|brought|dug|carried|taken|hauled|got|gotten) (?:\S+ ){0,3}?(?:out |ashore |up |back )?alive|survivors|"
                   r"survived|(?:winched|airlifted|lifted|plucked|brought|carried|hauled|pulled) (?:\w+ ){0,3}?to safety"),
     ("displaced", r"displac|homeless|fled|flee|refugee|uproot|shelter(?:ing|ed)? in|"
                   r"(?:forced|driven|chased|expelled) (?:\S+ ){0,4}?(?:from|out of) (?:their|his|her|the)\b|"
@@ -42,7 +60,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                   r"(?:sleeping|living|staying|camping) (?:rough|outdoors|outside|in (?:their )?(?:cars|vehicles|tents|the open))|"
                   r"staying with (?:relatives|friends|family|host families)|(?:living|remain\w*|sheltering|staying|housed|"
                   r"sleeping) in (?:\S+ ){0,2}?(?:camps|shelters|tents)\b|(?:temporary|makeshift|emergency) (?:accommodation|housing)|"
-                  r"spen[dt] the night (?:in|at|outside)|(?:put up|housed|rehoused|accommodated|sheltering) in"),
+                  r"spen[dt] (?:the|a|another|(?:a )?(?:second|third|fourth|fifth|sixth|seventh)) nights? (?:in|at|outside|on)\b|(?:put up|housed|rehoused|accommodated|sheltering) in"),
     ("evacuated", r"evacuat|(?:moved|taken|brought|bussed|ferried|transferred) to (?:\w+ )?(?:safety|safer|shelters?|"
                   r"higher ground|camps|accommodation|evacuation cent(?:re|er)s?)|relocated|"
                   r"moved (?:out|away)\b|(?:ordered|told|asked|urged) (?:\S+ ){0,8}?to (?:leave|abandon|evacuate)\b"),
@@ -51,11 +69,18 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                r"drafted in|riot police|reservists|conscripts|recruits|desert(?:ed|ing|ers)\b|called up|mobili[sz]ed|"
                r"on standby|stationed|on patrol|garrisoned"),
     ("participants", r"protesters|demonstrators|marchers|crowd|rall(?:y|ied)|gathered|took to the streets|turned out|"
-                     r"participants|turnout|strikers|t(?:ook|aken|ake|aking) part|attended|came to|joined the|meeting|"
+                     r"participants|turnout|strikers|t(?:ook|aken|ake|aking) part|attended|attendance|came to|joined the|meeting|"
                      r"(?-i:march(?:ed|es|ing)?)\b|demonstration|sit-ins?\b|walk-?outs?\b|staged|protested|"
-                     r"demonstrated|on strike|in attendance"),
+                     r"demonstrated|on strike|in attendance|walk(?:ed|ing)? off the job|down(?:ed|ing)? tools|"
+                     # joining a protest action, or blocking roads as one: "expected to join the strike", "farmers
+                     # blocked motorways"
+                     r"join(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:strikes?|protests?|march|marches|rall(?:y|ies)|"
+                     r"demonstrations?|walk-?outs?|boycotts?|sit-ins?|pickets?)\b|"
+                     r"block(?:ed|ing|aded|ading)\s+(?:[\w-]+\s+){0,2}?(?:roads?|motorways?|highways?|streets?|junctions?|"
+                     r"bridges?|traffic|border crossings?|ports?)\b"),
     ("sentence", r"years? in prison|years? in jail|sentenced|sentences?\b|prison terms?|jail terms?|years? behind bars|"
-                 r"(?:jailed|imprisoned) for (?:life|\w+ (?:years?|months))|(?:received|given|handed|serv(?:e|ing)) "
+                 r"(?:jailed|imprisoned) for (?:life|\w+ (?:years?|months))|probation|restitution|community service|"
+                 r"ordered to pay|(?:received|given|handed|serv(?:e|ing)) "
                  r"(?:\w+ ){0,2}?terms?\b"),
 )
 MEASURE_PATTERNS = tuple((name, re.compile(rf"\b(?:{words})", re.IGNORECASE)) for name, words in MEASURE_WORDS)
@@ -82,10 +107,12 @@ PERSON_NOUNS = frozenset(
     "servants merchants inhabitants claimants descendants informants attendants consultants entrants relatives "
     "detectives representatives executives natives captives fugitives operatives medics paramedics critics "
     "mechanics patrons cousins friends roommates classmates twins clerks wives husbands grandparents nephews nieces "
-    "uncles aunts".split()
+    "uncles aunts insurgents combatants assailants guerrillas partisans commandos pilots marines crewmen hikers "
+    "climbers divers diners tourists mercenaries paramilitaries revolutionaries missionaries dignitaries "
+    "emissaries adversaries accomplices associates".split()
 )
 #: endings of plural nouns for people the list above does not name ("organisers", "scientists", "civilians")
-PERSON_ENDING = re.compile(r"(?:ers|ists|ians|ees|men|ren|folk)$", re.IGNORECASE)
+PERSON_ENDING = re.compile(r"(?:ers|eurs|ists|ians|ees|men|ren|folk)$", re.IGNORECASE)
 #: measures that count people: a plural noun for things ("trucks", "buildings") is counted by its own key even
 #: where the clause tells what happened to people ("… were drafted in", "… perished")
 PEOPLE_MEASURES = frozenset({"deaths", "injuries", "arrests", "missing", "survivors", "displaced", "evacuated",
@@ -116,7 +143,10 @@ def people_noun(word: str) -> bool:
     if lower in THING_NOUNS:
         return False
     return lower in PERSON_NOUNS or lower in GENERIC_NOUNS or bool(PERSON_ENDING.search(lower))
-PRISON = re.compile(r"prison|jail|sentenc|imprison|deprivation of (?:freedom|liberty)|behind bars|term of|convicted",
+#: a court context, where a number of years is a prison term: "seeking up to 12 years for each of the four defendants"
+PRISON = re.compile(r"prison|jail|sentenc|imprison|deprivation of (?:freedom|liberty)|behind bars|term of|convicted|"
+                    r"defendants?|probation|prosecutors? (?:are |were |is |was )?(?:seek|demand|ask)|"
+                    r"\b(?:his|her|their) terms?\b(?! (?:in|of) office)",
                     re.IGNORECASE)
 #: "In Kessary alone, local media counted 230." names a figure whose measure the sentence before gives
 FIGURE_WORDS = re.compile(r"\b(?:figure|toll|number|count|counted|total|tally|estimate|stood at|stands at|put)\b", re.I)

@@ -100,6 +100,9 @@ AGES_APPOSITION = re.compile(r",\s*(?:ages?\s+|aged\s+)?\d{1,2}(?:\s*(?:,|,?\s*a
 #: nouns that name the event itself, not who it happened to: "19 cases of torture in detention" are cases
 EVENT_NOUNS = frozenset("cases case count counts charge deaths fatalities casualties injuries arrests detentions evacuations bodies "
                         "charges investigations prosecutions killings murders homicides".split())
+#: states of people that a title-case headline writes like nouns ("Scores Homeless", "Three Missing")
+HEADLINE_STATES = frozenset("dead homeless missing injured wounded hurt displaced evacuated arrested detained killed "
+                            "hospitalized hospitalised rescued jailed".split())
 #: verbs that end a measure: released detainees are counted by their noun ("Two of the five suspects were released")
 RELEASED = re.compile(r"^(?:released|freed|let|set|bailed|discharged)$", re.IGNORECASE)
 RELEASED_WORDS = re.compile(r"\b(?:released|freed|let go|set free|bailed|discharged)\b", re.IGNORECASE)
@@ -180,8 +183,8 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
         return "troops"  # "2,400 officers on the streets": police counted as a deployment
     if found in (None, "arrests", "troops") and noun is not None and noun.lower_ in MILITARY_NOUNS \
             and re.search(r"captur|captive|prisoners?\b|\bpows?\b", " ".join(
-                t.lower_ for t in (*_word_after(noun), noun.head, noun.head.head, *noun.doc[noun.i + 1:noun.i + 4]))):
-        return "prisoners"  # "had captured 140 soldiers", "hold 23 soldiers as prisoners of war": not arrests
+                t.lower_ for t in (*_word_after(noun), *noun.lefts, noun.head, noun.head.head, *noun.doc[noun.i + 1:noun.i + 4]))):
+        return "prisoners"  # "had captured 140 soldiers", "handed over 48 captured soldiers": not arrests
     if found == "injuries" and not own_words_only:
         last = max((noun or tokens[-1]).i, tokens[-1].i)
         doc = tokens[0].doc
@@ -208,6 +211,11 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
     anchor = noun or tokens[-1]
     if noun is not None and noun.lower_ in ("shot", "shots", "gunshots", "rounds", "bullets"):
         return None  # "fired one shot", "12 shots": what was fired, not who was hit
+    following = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+    for state in (following, noun):
+        if state is not None and state.is_title and state.lower_ in HEADLINE_STATES:
+            # "A Dozen Dead, Scores Homeless", "Seven Missing, …": a headline's capitals make the state a noun
+            return measure_from(state.text)
     if noun is not None and noun.lower_ in EVENT_NOUNS:
         return measure_from(phrase(counted))  # "19 cases of torture in detention", "three counts of murder"
     attached = [c for c in anchor.children if c.dep_ in ("acl", "amod", "relcl", "acomp", "prep") and not _accusation(c)]
@@ -220,13 +228,23 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
         [*attached, *(g for c in attached for g in c.children if g.dep_ in ("pobj", "acomp", "amod")),
          *(g for c in attached if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
            for g in p.subtree if g.i - c.i <= 4)],  # where they were taken: "people taken to hospital"
-        [head, *(c for c in head.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp", "agent", "dobj"))],
+        [head, *(c for c in head.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp", "agent", "dobj")
+                 or c.dep_ in ("advcl", "advmod") and c.pos_ == "ADJ")],  # "pulled 12 miners out alive"
         counted,
         [head.head],
     ]
     mark = _subordinate_mark(anchor, head)
-    if mark is not None:  # "A boy was shot while 2 were playing with a gun": the main verb tells nothing of the 2
+    if mark is not None or head.dep_ == "conj" and head.pos_ == "VERB" and anchor.dep_ == "dobj":
+        # "A boy was shot while 2 were playing with a gun": the main verb tells nothing of the 2; "killing 23 people and
+        # abducting at least 40": a joined verb tells its own event, not the first one's
         steps[3] = []
+    if not own_words_only and noun is not None and head.pos_ in ("VERB", "AUX") and anchor.dep_ == "conj" and not partitive:
+        sent = anchor.sent
+        begin, stop = clause_span(sent.text, tokens[0].idx - sent.start_char, anchor.idx + len(anchor) - sent.start_char)
+        if not begin <= head.idx - sent.start_char < stop:
+            # "Nobody was hurt …, but 600-700 residents … were evacuated": the parser joined the noun to a verb of
+            # another clause; that verb tells nothing of the figure (its own clause does, below)
+            steps[1], steps[3] = [], []
     right = _word_after(anchor)
     if noun is not None and any(RELEASED.match(t.text) for t in (*right, head, *attached)):
         return None if noun.pos_ == "NOUN" else measure_from(noun.text)  # the noun gives it: "suspects"
@@ -258,7 +276,14 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
             return found  # "one dead, and two others were taken to …": other people, another fate
         return earlier[-1].measure
     if earlier and SUBSET_BEFORE.search(before):
-        return earlier[-1].measure  # "… including 19 members of the security forces", "among them 2 Children"
+        # "… including 19 members of the security forces", "among them 2 Children"; not a figure that only says where
+        # the one before comes from ("2,300 soldiers from nine countries. Of them, about 800 …": the soldiers)
+        whole = earlier[-1]
+        if len(earlier) > 1 and earlier[-2].sentence == whole.sentence and re.search(
+                rf"{re.escape(earlier[-2].text)}\s+(?:[\w-]+\s+){{1,3}}(?:from|of|in|across|at)\s+{re.escape(whole.text)}",
+                whole.sentence):
+            whole = earlier[-2]
+        return whole.measure
     doc = tokens[0].doc
     sent = tokens[0].sent
     if noun is not None and noun.lower_ not in GENERIC_NOUNS:
@@ -272,6 +297,14 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
         found = measure_from(near.text, _within(near.start_char, tokens))
         if found or not people_noun(noun.text):
             return found
+        start, end = tokens[0].idx - sent.start_char, noun.idx + len(noun) - sent.start_char
+        begin, stop = clause_span(sent.text, start, end)
+        if not begin <= verb_above(noun).idx - sent.start_char < stop:
+            # the parser hung the noun on a verb of another clause ("Nobody was hurt …, but 600-700 residents … were
+            # evacuated": "residents" as a conjunct of "hurt"): the figure's own clause tells
+            own = measure_from(sent.text[begin:stop], (start - begin, end - begin))
+            if own:
+                return own
         return _verbs_above(noun)
     start, end = tokens[0].idx - sent.start_char, tokens[-1].idx + len(tokens[-1]) - sent.start_char
     begin, stop = clause_span(sent.text, start, end)
@@ -332,6 +365,11 @@ def _number_of(sent: "Span", begin: int, stop: int) -> str | None:
                          for match in [pattern.search(words)] if match]
                 if found:
                     return min(found)[1]
+                # "the number of homes damaged could exceed 1,500": no event word, the plural noun is the key
+                counted = next((c for c in of.children if c.dep_ == "pobj"), None)
+                if counted is not None and counted.tag_ == "NNS" and counted.lower_ not in GENERIC_NOUNS \
+                        and token.lower_ in ("number", "count") and not any(t.like_num for t in of.subtree):
+                    return counted.lower_
     return None
 
 
@@ -376,8 +414,9 @@ def governed(verb: "Token", noun: "Token | None" = None) -> list["Token"]:
 
 def trim_counted(words: str) -> str:
     """"homes in the valley" -> "homes", "buses were taken" -> "buses"."""
-    return re.split(r"\s+(?:in|on|at|of|from|for|with|were|was|had|have|has|are|is|been|who|that|which|and|or)\b",
-                    words.strip())[0]
+    # "households without power" -> "households"; "precincts reporting" -> "precincts"
+    return re.split(r"\s+(?:in|on|at|of|from|for|with|without|were|was|had|have|has|are|is|been|who|that|which|and|or|"
+                    r"[a-z]+ing)\b", words.strip())[0]
 
 
 def plural_key(counted: str) -> str:

@@ -33,7 +33,7 @@ OPEN_PLACE_NOUNS = frozenset("city cities town towns area areas country nation i
                              "countryside".split())
 ALONE = re.compile(r"\b(?:in|at|on|across|within|from)\s+(?P<place>(?:the\s+)?[\w'’ -]{2,40}?)\s+alone\b", re.IGNORECASE)
 #: "in the northern province of Tarreck", "across the southern lowlands", "from the settlement of Mirny Dol"
-PLACE = re.compile(r"\b(?P<prep>(?i:in|across|throughout|within|from|inside|along|out of))\s+"
+PLACE = re.compile(r"\b(?P<prep>(?i:in|across|throughout|through|within|from|inside|along|out of))\s+"
                    r"(?=(?P<place>[^,;:.()\d]{2,60}))")
 #: where a place phrase ends: "the province on Saturday", "the old town after a bomb threat"
 PLACE_END = re.compile(r"\s+(?:on|at|by|for|during|over|since|with|to|into|after|before|when|where|while|and|but|"
@@ -66,10 +66,13 @@ def find_place(sent: "Span", tail: tuple[int, int], head: tuple[int, int], start
         if alone:
             return {"place": alone.group("place"), "place_narrows": True}
     opening = re.match(r"\s*(?:in|across|throughout)\s+(?P<place>(?:the\s+)?[\w'’ -]{2,40}?)\s+alone\s*,", text, re.I)
-    if opening:  # "In Kessary alone, local media counted 230."
+    if opening and ";" not in text[opening.end():start]:
+        # "In Kessary alone, local media counted 230." (not a figure after a semicolon: "…; nationwide, the mission
+        # counted at least 61,000")
         return {"place": opening.group("place"), "place_narrows": True}
-    opening = re.match(r"\s*(?P<phrase>(?:in|across|throughout)\s[^,;\d]{2,60}),", text, re.I)
-    windows = [tail, head] + ([(0, opening.end("phrase"))] if opening and opening.end() <= head[0] else [])
+    clause_start = text.rfind(";", 0, start) + 1  # the opening of the figure's clause: "…; across the state, 110 …"
+    opening = re.compile(r"\s*(?P<phrase>(?:in|across|throughout)\s[^,;\d]{2,60}),", re.I).match(text, clause_start)
+    windows = [tail, head] + ([(clause_start, opening.end("phrase"))] if opening and opening.end() <= head[0] else [])
     for lo, hi in windows:  # the figure's clause after it, before it, or an opening phrase ("In Olvasi, police …")
         for match in PLACE.finditer(text, lo, hi):
             if match.group("prep").lower() in ("from", "out of") and measure not in FROM_MEASURES:
@@ -107,6 +110,11 @@ def find_place(sent: "Span", tail: tuple[int, int], head: tuple[int, int], start
         kind = _place_kind(sent, sent.start_char + possessive.start("place"), possessive.group("place"))
         if kind:
             return {"place": possessive.group("place"), "place_narrows": kind == "area"}
+    owner = re.compile(r"\s*of\s+(?P<place>the\s+[\w-]+(?:\s+[\w-]+)?)['’]s\s+(?:[\w-]+\s+)?[\w-]+").match(text, tail[0])
+    if owner:  # a share of a place's people or things: "roughly a quarter of the state's households"
+        kind = _place_kind(sent, sent.start_char + owner.start("place"), owner.group("place"))
+        if kind:
+            return {"place": owner.group("place"), "place_narrows": kind == "area"}
     return {}
 
 

@@ -45,6 +45,9 @@ PERIOD = re.compile(
     r"|\b(?:so far )?this (?:year|month|week|season|weekend)\b|\bso far in (?:19|20)\d{2}\b"
     r"|\b(?:for|in) the year\b|\byear to date\b|\bso far this year\b|\b(?:at )?this time last year\b|\blast year\b"
     r"|\bovernight\b|\blast night\b"
+    # "during the day", "over the weekend", "from beginning of year" (as translation writes it)
+    r"|\b(?:during|over|in the course of) the (?:day|night|week|weekend|month)\b"
+    r"|\b(?:from|since) (?:the )?(?:beginning|start) of (?:the |this )?(?:year|month|week)\b"
     # "since the ceasefire collapsed", "since the power was cut on Tuesday": since an event told as a clause
     rf"|\bsince (?:the|a|an|its|their|[\w'’]+['’]s) (?:[\w-]+ ){{0,4}}?(?:(?:was|were|had been|has been|have been) )?"
     rf"(?:[a-z]+ed|broke out|began|begun|struck|hit|fell|went|came|took effect|ran|blew up|caught fire|cut|shut|lost|"
@@ -58,7 +61,8 @@ PERIOD = re.compile(
     re.IGNORECASE)
 #: a period that may be just when the event happened ("two dead overnight"): a scope only beside a figure for
 #: another period
-SHORT_PERIOD = re.compile(r"overnight|(?:so far )?this (?:morning|afternoon|evening)|last night|tonight", re.IGNORECASE)
+SHORT_PERIOD = re.compile(r"overnight|(?:so far )?this (?:morning|afternoon|evening)|last night|tonight|"
+                          r"during the (?:day|night)|over the weekend", re.IGNORECASE)
 #: "and" before another figure ends a figure's clause: "14 people in Olvasi and 9 in Brisk"
 AND_FIGURE = re.compile(r"\band\b(?=\s+(?:[\w-]+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"dozens|hundreds|thousands|several|a few|scores)\b))", re.IGNORECASE)
@@ -105,7 +109,7 @@ def normalise(phrase: str) -> str:
     text = " ".join(phrase.replace("’", "'").split()).strip(" ,.;:")
     text = re.sub(r"\s+alone$", "", text, flags=re.I)
     text = re.sub(r"'s?$", "", text)
-    if not re.match(r"(?:since|within|throughout|for all of|in all of)\b", text, re.I):
+    if not re.match(r"(?:since|within|throughout|for all of|in all of|from (?:the )?(?:beginning|start))\b", text, re.I):
         text = _LEADING.sub("", text)
     return text.strip(" ,")
 
@@ -203,9 +207,14 @@ def _group(sent: "Span", text: str, start: int, end: int, counted: str) -> str |
         return among.group("g")
     after = OF_THEM.match(text[end:])
     if after:
-        people = _people(text[end + after.end():])
+        people = _people(text[end + after.end():]) or _age_band(text[end + after.end():])
         if people:
-            return people
+            return people  # "96 of them women", "two of them under 16"
+    among = re.match(r"^\s+(?:in|among)\s+(?:the\s+)?", text[end:])
+    if among and SUBSET_BEFORE.search(text[max(0, start - 40):start]):
+        people = _people(text[end + among.end():])
+        if people:
+            return people  # "including 140 in children under five"
     among = re.match(r"^\s*(?:[\w-]+\s+){0,2}?among\s+(?:the\s+)?", text[end:])
     if among and not re.match(r"\s*(?:\d|(?:those|them)\b)", text[end + among.end():]):  # "9 deaths among police officers" (not "among the dead": that is the figure's own measure)
         people = _people(text[end + among.end():])
@@ -218,13 +227,32 @@ def _group(sent: "Span", text: str, start: int, end: int, counted: str) -> str |
     return None
 
 
+#: an age band after a group or on its own: "under 16", "aged 20 to 40", "over the age of 65"
+AGE_BAND = re.compile(r"(?:aged|under|over|below|above|older than|younger than)\s+(?:the\s+age\s+of\s+)?"
+                      r"[\w-]+(?:\s+(?:to|and|or)\s+\d+)?", re.IGNORECASE)
+
+
+def _age_band(text: str) -> str | None:
+    """An age band at the start of ``text`` ("under 16, according to …" -> "under 16"), or None."""
+    band = AGE_BAND.match(text.lstrip())
+    if band and re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                          r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+                          r"eighty)\b", band.group(0), re.I):
+        return band.group(0)
+    return None
+
+
 def _people(text: str) -> str | None:
-    """The longest phrase (up to four words) at the start of ``text`` that names a group of people."""
+    """The longest phrase (up to four words) at the start of ``text`` that names a group of people, with an age band
+    after it ("children under five", "men aged 20 to 40")."""
     words = re.match(r"[\w' -]*", text)
     tokens = words.group(0).split()[:4] if words else []
     for k in range(len(tokens), 0, -1):
         if is_people(" ".join(tokens[:k])):
-            return " ".join(tokens[:k])
+            found = " ".join(tokens[:k])
+            rest = text[text.find(tokens[k - 1]) + len(tokens[k - 1]):]
+            band = _age_band(rest) if re.match(r"\s", rest) else None
+            return f"{found} {band}" if band else found
     return None
 
 

@@ -10,17 +10,18 @@ from ...annotate import text_of
 from ..numbers import value
 from . import measure as m
 from .build import Sentence, make_claim
-from .source import resolve_pronoun
+from .source import Source, resolve_pronoun
 from .status import clause, status
 
 if TYPE_CHECKING:
     from ...records import Claim
 
-CURRENCY = re.compile(r"(?P<symbol>[$£€¥₹]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds?|rubles?|roubles?|yuan|rupees?|"
-                      r"tenge|naira|rand)\b)", re.IGNORECASE)
+CURRENCY = re.compile(r"(?P<symbol>[$£€¥₹]|\b(?:USD|EUR|GBP|CHF|JPY|dollars?|euros?|pounds?|rubles?|roubles?|yuan|rupees?|"
+                      r"tenge|naira|rand|(?:Swiss )?francs?|yen)\b)", re.IGNORECASE)
 CURRENCY_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "£": "GBP", "gbp": "GBP", "pound": "GBP",
                   "€": "EUR", "eur": "EUR", "euro": "EUR", "¥": "JPY", "₹": "INR", "rupee": "INR", "yuan": "CNY",
-                  "ruble": "RUB", "rouble": "RUB", "tenge": "KZT", "naira": "NGN", "rand": "ZAR"}
+                  "ruble": "RUB", "rouble": "RUB", "tenge": "KZT", "naira": "NGN", "rand": "ZAR", "chf": "CHF",
+                  "franc": "CHF", "swiss franc": "CHF", "jpy": "JPY", "yen": "JPY"}
 PERCENT_OF = re.compile(r"^\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?"
                         r"(?:[\w'’]+['’]s\s+)?(?:[\d,.]+\s+)?(?P<counted>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b",
                         re.IGNORECASE)
@@ -100,7 +101,7 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
             if total.counted and total.counted.split()[-1].lower() not in m.GENERIC_NOUNS and participle is None:
                 population = m.measure_from(total.counted) or m.plural_key(total.counted)
                 claims[claims.index(total)] = total = replace(total, measure=population)
-            low = high = share * (total.value_low or 0)
+            low = high = round(share * (total.value_low or 0), 6)
             if qualifier == "more_than":
                 high = total.value_low or high  # "more than half of the 1,400": between 700 and 1,400
             unit = total.unit
@@ -122,8 +123,13 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
             measure = measure or (m.plural_key(counted) if counted.split()[-1].lower() not in m.GENERIC_NOUNS else None)
         if not measure:
             continue
+        source = resolve_pronoun(s.source, sent, s.before)
+        if total is not None and (total.source is None) != (source is None):
+            # a share is said in the voice of its total: "…, the council said, and half of the town's 38 schools …"
+            source = None if total.source is None else Source(
+                text=total.source, start=total.source_start - offset if total.source_start is not None else -1,
+                end=total.source_end - offset if total.source_end is not None else -1)
         claim = make_claim(s, start, end, measure=measure, counted=counted, low=low, high=high, qualifier=qualifier,
-                           source=resolve_pronoun(s.source, sent, s.before),
-                           status=status(own, counted, s.source.text if s.source else None), unit=unit)
+                           source=source, status=status(own, counted, source.text if source else None), unit=unit)
         found.append((claim, total))
     return found

@@ -33,7 +33,7 @@ TRAILING_SOURCE = re.compile(
     # the cue ends the sentence, the part before a semicolon, or comes before a clause about something else
     # ("…, the civil protection office said, as the river rose above its flood mark")
     r"\s*(?:\.?[\"”’]?\s*$|;|,\s*(?:as|though|although|while|whereas|where|when|after|before|because|since|"
-    r"adding|saying|citing|amid|despite)\b)",
+    r"adding|saying|citing|amid|despite|and|but)\b)",
     re.IGNORECASE,
 )
 #: a study as the source: "…, a survey by the energy regulator found."
@@ -54,13 +54,17 @@ HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+(?P<source>[A-Za-z][\w'’ ]{1,30}?
 #: "An earlier version of this report said …": the outlet's own voice, not a source
 OWN_VOICE = re.compile(r"\b(?:this|our) (?:report|article|story|page)\b", re.IGNORECASE)
 #: phrases before a reporting verb that are a figure, not who states it: "…, up from the eight reported on Monday"
-NOT_WHO = re.compile(r"^(?:up|down|rising|falling|compared|from|than|against|versus|with)\b|\b(?:one|two|three|four|five|"
+NOT_WHO = re.compile(r"^(?:up|down|rising|falling|compared|from|than|against|versus|with|as)\b|^(?:a|the|that|this) (?:number|figure|"
+                     r"toll|count|estimate|total|tally)\b|\b(?:one|two|three|four|five|"
                      r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|"
                      r"hundreds|thousands|several)\b", re.IGNORECASE)
+#: a document pointed back at ("That bulletin", "this report"): it stands for whoever issued it, named before
+DOCUMENT_PRONOUN = re.compile(r"(?:that|this|the|its|their|the same|the earlier|that earlier) (?:bulletin|report|statement|"
+                              r"update|release|press release|communiqu[eé]|notice|post)", re.IGNORECASE)
 PRONOUNS = frozenset("i we you he she they it us them him her its their".split())
 #: a reporting verb first, as machine translation writes it: "Informs the Ministry of Internal Affairs: …"
-VERB_FIRST = re.compile(r"\s*(?i:informs?|reports?|says|said|announced|stated|told)\s+(?P<source>(?:the\s+)?\w[^:;,.]{2,70})"
-                        r"(?::|,\s*that\b)")
+VERB_FIRST = re.compile(r"\s*(?i:as\s+)?(?i:informs?|reports?|says|said|announced|stated|told)\s+(?P<source>(?:the\s+)?\w[^:;,.]{2,70})"
+                        r"(?::|,\s*that\b|(?<=\w)(?=,))")
 #: unnamed reports as the source: "reports that …", "Unconfirmed reports suggest …"
 REPORTS = re.compile(r"\b(?P<source>(?:(?:unconfirmed|local|media|press|earlier|initial|some|other)\s+)?reports)\s+"
                      r"(?:that|suggest\w*|say|said|indicate\w*)\b", re.IGNORECASE)
@@ -94,7 +98,10 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
     text = text_of(sent.doc)
     match = ACCORDING.search(text, lo, hi) or BY_ESTIMATE.search(text, lo, hi)
     if match:
-        return _trimmed(text, match.start("source"), match.end("source"))
+        # "by data of the Ministry of Emergency Situations are evacuated …": the source ends before a clause's verb
+        cut = re.search(r"\s+(?:are|is|were|was|have|has|had|will)\s", text[match.start("source"):match.end("source")])
+        end = match.start("source") + cut.start() if cut else match.end("source")
+        return _trimmed(text, match.start("source"), end)
     trailing = TRAILING_SOURCE.search(text, lo, hi) if hi == sent.end_char else None
     if trailing:  # "…, informs the Ministry of Defence." / "…, the regional relief office estimates."
         group = "after" if trailing.group("after") else "before"
@@ -120,6 +127,18 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
     for token in sent:
         if not lo <= token.idx < hi:
             continue
+        if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
+                and SOURCE_CUES.match(token.lemma_) and token.i > token.head.i \
+                and (token.tag_ == "VBD" or token.doc[token.i - 1].text == ",") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children) \
+                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") and t.i < token.i
+                            for t in token.head.subtree):
+            # "The ruling party's newspaper, Dawn of Kalvena, alleged without evidence that …": the parser took the
+            # sentence for a noun phrase; the noun is the subject of the reporting verb
+            words = [t for t in token.head.subtree if t.i < token.i]
+            while words and words[-1].is_punct:
+                words.pop()
+            return _trimmed(text, words[0].idx, words[-1].idx + len(words[-1]), ",")
         if token.dep_ in ("relcl", "acl") and lo == sent.start_char and hi == sent.end_char:
             antecedent = _antecedent(token)
             if antecedent:  # "State television, which on Sunday reported 9 deaths, …"
@@ -141,8 +160,13 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
             if not subjects and token.dep_ == "conj":  # "police put the turnout at 22,000 and reported 14 arrests"
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].lower_ not in ("there", "which", "that", "who"):
-                subtree = list(subjects[0].subtree)
-                if any(t.like_num for t in subtree) or any(t.lemma_.lower() in NOT_SOURCES for t in subtree):
+                # "police, who had 2,500 officers on duty, put the crowd at …": the subject without its relative clause
+                clauses = {t.i for c in subjects[0].children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+                subtree = [t for t in subjects[0].subtree if t.i not in clauses]
+                while subtree and subtree[-1].text in (",", ";", ":", "-", "–", "—") and len(subtree) > 1:
+                    subtree.pop()
+                if any(t.like_num and t.pos_ == "NUM" for t in subtree) or any(t.lemma_.lower() in NOT_SOURCES
+                                                                               for t in subtree):
                     continue  # "the figure was …", "A further 21 deaths were recorded": the figure, not a source
                 found = _trimmed(text, subtree[0].idx, subtree[-1].idx + len(subtree[-1]), ",")
                 if OWN_VOICE.search(found.text) and (lo, hi) == (sent.start_char, sent.end_char):
@@ -170,6 +194,32 @@ AS_ALLEGED = re.compile(r"[^,;]{0,60},?\s+as\s+(?P<source>(?:the\s+|an?\s+)?[\w'
                         r"(?:alleged|claimed|said|reported|stated|insisted|suggested|charged|contended)\b", re.IGNORECASE)
 
 
+def nearest_cue(sent: "Span", start: int) -> Source | None:
+    """With two or more "according to" / "by the estimate of" cues in a sentence, the one that governs the figure at
+    paragraph offset ``start``: the nearest before it, else the first after it ("by the estimate of the ministry,
+    about 3 500 people, by the estimate of organizers — not less than 25 thousand"). None with fewer than two."""
+    text = text_of(sent.doc)
+    cues = [m for pattern in (ACCORDING, BY_ESTIMATE) for m in pattern.finditer(text, sent.start_char, sent.end_char)
+            if m.group("source").strip().lower() not in ("the", "a", "an", "its", "their", "his", "her")]
+    if len({m.start() for m in cues}) < 2:
+        return None
+    before = [m for m in cues if _cue_end(m) <= start]
+    match = max(before, key=lambda m: m.start()) if before else min(cues, key=lambda m: m.start())
+    return _trimmed(text, match.start("source"), _cue_end(match))
+
+
+def _cue_end(match: re.Match[str]) -> int:
+    """Where a cue's source ends: before a verb or a dash ("by the estimate of organizers — not less than …")."""
+    cut = re.search(r"\s+(?:are|is|were|was|have|has|had|will)\s|\s*[—–]|\s+-\s", match.group("source"))
+    return match.start("source") + (cut.start() if cut else len(match.group("source")))
+
+
+#: a figure "given by", "released by" someone, right after it (over its noun): "a figure of 75 dead given by local officials"
+GIVEN_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:given|released|issued|published|announced|provided|cited|compiled|"
+                      r"supplied|reported)\s+by\s+(?P<source>(?:the\s+|an?\s+)?[\w'’ -]{2,50}?)(?=\s+(?:was|were|is|are|has|"
+                      r"have|had|on|in|at|last|this|and|but|which|who)\b|\s*[,.;]|$)", re.IGNORECASE)
+
+
 def figure_source(sent: "Span", start: int, end: int) -> Source | None:
     """A source the words right around the figure at paragraph offsets start:end name: a possessive count before it
     ("the city hall's count of 4,000") or an "as X alleged" after it."""
@@ -181,6 +231,9 @@ def figure_source(sent: "Span", start: int, end: int) -> Source | None:
     after = AS_ALLEGED.match(text, end, sent.end_char)
     if after:
         return _trimmed(text, after.start("source"), after.end("source"))
+    given = GIVEN_BY.match(text, end, sent.end_char)
+    if given:  # "A figure of 75 dead given by local officials was rejected …"
+        return _trimmed(text, given.start("source"), given.end("source"))
     return None
 
 
@@ -190,10 +243,22 @@ def resolve_pronoun(source: Source | None, sent: "Span", before: list["Span"],
     when that comes first, else for the source or the named subject of a sentence before (nearest first); it is
     left out when none names one. A source found in another paragraph keeps its words but not its offsets
     (``start`` = -1), which point into that paragraph's text."""
-    if source is None or source.text.lower() not in PRONOUNS:
+    if source is None:
         return source
-    if named is not None and named.text.lower() not in PRONOUNS and named.start < source.start:
-        return named  # "…, the fire service said, up from the two it reported in the morning"
+    document = DOCUMENT_PRONOUN.fullmatch(source.text)
+    if document:  # "That bulletin had listed 301 deaths" after "The health ministry … corrected its earlier bulletin"
+        for previous in before:
+            found = find_source(previous) or _named_subject(previous, True)
+            if found is not None and found.text.lower() not in PRONOUNS and not DOCUMENT_PRONOUN.fullmatch(found.text):
+                return found if previous.doc is sent.doc else Source(text=found.text, start=-1, end=-1)
+        return source
+    if source.text.lower() not in PRONOUNS:
+        return source
+    if named is not None and named.text.lower() not in PRONOUNS and (named.start < source.start
+                                                                    or source.text.lower() in ("i", "we")):
+        # "…, the fire service said, up from the two it reported in the morning"; "'We have confirmed 58 deaths,'
+        # Governor Petra Varga told reporters": the first person of a quote is its speaker
+        return named
     for previous in before:
         found = find_source(previous) or _named_subject(previous, source.text.lower() in ("it", "its", "they", "their"))
         if found is not None and found.text.lower() not in PRONOUNS and not OWN_VOICE.search(found.text):
@@ -257,6 +322,39 @@ def _antecedent(verb: "Token") -> Source | None:
     noun = verb.head
     tokens = [t for t in noun.subtree if t.i <= noun.i]
     return _trimmed(text_of(noun.doc), tokens[0].idx, noun.idx + len(noun), ",")
+
+
+def embedded_source(token: "Token") -> Source | None:
+    """The subject of a reporting verb in a relative or adverbial clause that governs the figure ``token``: "…, which
+    the education ministry says will close about 3,200 schools" -> "the education ministry"; "… after aid agencies
+    counted fewer than 900" -> "aid agencies" (see ``embedded_cue``)."""
+    found = embedded_cue(token)
+    return found[0] if found else None
+
+
+def embedded_cue(token: "Token") -> tuple[Source, int, int] | None:
+    """The source of a reporting verb in a relative or adverbial clause whose reported clause or object is the figure
+    ``token``, with the clause's paragraph offsets (its words, not the sentence's, tell the figure's status: "The
+    ministry withdrew its estimate of 3,000 after aid agencies counted fewer than 900" -> 900 is not withdrawn)."""
+    node = token
+    while node.head.i != node.i:
+        verb = node.head
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("relcl", "advcl") and SOURCE_CUES.match(verb.lemma_) \
+                and (node.dep_ in ("ccomp", "xcomp") or node.dep_ in ("dobj", "npadvmod", "attr", "oprd") and node.i > verb.i):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "who", "that", "it")
+                        and c.pos_ != "PRON"]
+            if not subjects:
+                return None
+            subtree = list(subjects[0].subtree)
+            words = list(verb.subtree)
+            source = _trimmed(text_of(token.doc), subtree[0].idx, subtree[-1].idx + len(subtree[-1]), ",")
+            return source, words[0].idx, words[-1].idx + len(words[-1])
+        if verb.pos_ in ("VERB", "AUX") and node.dep_ not in ("ccomp", "xcomp", "conj"):
+            if node.dep_ not in ("nummod", "quantmod", "compound", "amod", "pobj", "prep", "dobj", "nsubj", "nsubjpass",
+                                 "attr", "appos", "npadvmod", "advmod"):
+                return None
+        node = verb
+    return None
 
 
 def relative_source(tokens: list["Token"]) -> Source | None:
