@@ -41,9 +41,9 @@ def test_headlines_on_a_sample_of_incidents_stay_above_their_floor():
     report = reconcile.score(GVA, limit=25, seed=5)
     assert report["incidents"] == 25 and report["articles"] >= 25
     default = report["rules"]["latest-corroborated"]["all"]
-    # measured on this slice when the floors were set: killed 0.80, injured 0.76, arrested 0.64 (docs/EVALUATION.md
+    # measured on this slice when the floors were set: killed 0.80, injured 0.80, arrested 0.64 (docs/EVALUATION.md
     # has the larger runs)
     assert default["killed"]["exact"] >= 0.72
-    assert default["injured"]["exact"] >= 0.68
+    assert default["injured"]["exact"] >= 0.72
     assert default["arrested"]["exact"] >= 0.56
     assert set(report["rules"]) == {"latest-corroborated", "most-corroborated", "latest", "highest"}

@@ -165,3 +165,39 @@ def test_title_figures_count_the_injured_and_the_whole_group(nlp, title, expecte
     article = Article(id="t", content_hash="h", source="s", text="", title=title)
     claims = extract_title_claims(article, [Part(0, nlp(sentence_case(title)), "title")])
     assert [(c.measure, c.value_low) for c in claims] == expected
+
+
+def _title_claims(nlp, title: str) -> list[tuple[str, float | None]]:
+    from newsdossier.extract import extract_title_claims
+
+    article = Article(id="t", content_hash="h", source="s", text="", title=title)
+    return [(c.measure, c.value_low) for c in extract_title_claims(article, [Part(0, nlp(sentence_case(title)), "title")])]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Police: 4 teens, 1 adult shot outside Harlow market", [("injuries", 5.0)]),  # the parts added up, not 4
+    ("3 men, woman wounded on Vell's east side", [("injuries", 4.0)]),
+    ("Teen killed, another wounded in Harlow shooting", [("deaths", 1.0), ("injuries", 1.0)]),
+    ("1 officer dead, another injured in Vell standoff", [("deaths", 1.0), ("injuries", 1.0)]),
+    ("Three men shot, a fourth wounded by shrapnel in Harlow", [("injuries", 4.0)]),  # one more of the same
+    ("4 teens hurt in drive-by shooting in Harlow « KVEL San Marco", [("injuries", 4.0)]),  # not the site's name
+])
+def test_a_headline_that_lists_the_harmed_counts_them_all(nlp, title, expected):
+    assert sorted(_title_claims(nlp, title)) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Boy, 3, wounded in accidental shooting in Harlow, police say", [("injuries", 1.0)]),
+    ("Alleged gang member was target, but 2-year-old was shot", [("injuries", 1.0)]),
+])
+def test_a_headline_the_parser_cannot_read_still_gives_its_single_victim(nlp, title, expected):
+    assert _title_claims(nlp, title) == expected
+
+
+def test_single_victims_reads_one_person_and_the_measure():
+    from newsdossier.extract.titles import single_victims
+
+    text = sentence_case("Police: Teen arrested in Harlow shooting")
+    ((start, end, measure, predicate),) = single_victims(text)
+    assert (text[start:end], measure, predicate) == ("Teen", "arrests", "arrested")
+    assert single_victims(sentence_case("Shooting on Main Street under investigation")) == []

@@ -88,6 +88,90 @@ HEDGED = re.compile(r"\b(?:feared|may|might|possibly|reportedly|believed)\b", re
 NOT_A_COUNT = re.compile(r"^(?:-?\s*years?\b|-year|\s*(?:a\.?m\.?|p\.?m\.?|%|percent|st|nd|rd|th)\b)", re.IGNORECASE)
 
 
+#: one person in a headline's list of the harmed: "man", "17-year-old girl", "police officer"
+SINGLE_NOUNS = (r"man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|adult|juvenile|person|officer|deputy|"
+                r"trooper|student|youth|mother|father|son|daughter|wife|husband|brother|sister|mom|dad|grandmother|"
+                r"grandfather|suspect|gunman|bystander|driver|passenger|victim|cop|kid|minor|clerk|guard")
+PLURAL_NOUNS = rf"{PEOPLE_NOUNS}|teens|cops|kids|minors|clerks|guards"
+MODIFIER = r"(?:(?:\d+|[a-z]+)-year-old|police|young|teenage|teen|elderly|pregnant|off-duty|other|more)"
+_COUNT = rf"(?:\d{{1,2}}|{WORD})"
+#: one part: "4 teens", "1 adult", "a woman", "man", "two police officers"
+LIST_PART = (rf"(?:(?:{_COUNT})\s+(?:{MODIFIER}\s+)?(?:{PLURAL_NOUNS}|{SINGLE_NOUNS})|"
+             rf"(?:(?:a|an|one|1)\s+)?(?:{MODIFIER}\s+)?(?:{SINGLE_NOUNS}))")
+#: "4 teens, 1 adult shot", "Man, 2 teens wounded", "2 men and a woman hurt": parts joined by commas or "and"
+PARTS_LIST = re.compile(rf"(?<![\w,] )(?<![\w-])(?P<list>{LIST_PART}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+){LIST_PART})+)"
+                        rf"\s+{AUX}(?:{_PREDICATE})\b", re.IGNORECASE)
+PART = re.compile(LIST_PART, re.IGNORECASE)
+#: "Teen killed, another wounded", "1 officer dead, another injured": one more person, of the second measure
+ANOTHER = re.compile(rf"(?:^|[,;]\s*|\s(?:and|&)\s+)(?P<list>(?:another|one other|(?:a|the) (?:second|third|fourth|fifth|"
+                     rf"sixth))(?:\s+(?:{SINGLE_NOUNS}))?)"
+                     rf"\s+{AUX}(?:{_PREDICATE})\b", re.IGNORECASE)
+
+
+#: one person harmed in a headline the parser cannot read: "Boy, 3, wounded in accidental shooting", "Alleged gang
+#: member was target, but 2-year-old was shot": at the start (after a "Police:" prefix) or after "but" / "and" / ";"
+SINGLE = re.compile(rf"(?:^(?:[^:]{{1,40}}:\s+)?|[;,]\s+but\s+|\s(?:but|and)\s+|;\s+)(?P<person>(?:(?:a|an|the)\s+)?"
+                    rf"(?:{MODIFIER}\s+)?(?:{SINGLE_NOUNS}|(?:\d+|[a-z]+)-year-old))(?:,\s*\d{{1,3}},)?\s+{AUX}"
+                    rf"(?:{_PREDICATE})\b", re.IGNORECASE)
+
+
+def single_victims(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end of the person, measure, predicate) for each single person a (sentence-cased) headline says was
+    killed, shot or arrested, read by pattern: the victims extractor's fallback when the parse of a headline gives
+    nothing (``victims.extract_victim_counts``)."""
+    found = []
+    for match in SINGLE.finditer(text):
+        measure = next(m for m, _ in PREDICATES if match.groupdict().get(m))
+        found.append((match.start("person"), match.end("person"), measure, match.group(measure)))
+    return found
+
+
+def _part_size(part: str) -> int | None:
+    """People one part of a headline's list counts: "4 teens" 4, "a woman" 1, "man" 1; None for an unreadable one."""
+    words = part.split()
+    first = words[0].lower()
+    if first in ("a", "an", "another", "one", "1") or len(words) == 1 or not re.match(_COUNT + "$", first, re.I):
+        return 1
+    numbers = list(find_numbers(first))
+    if len(numbers) != 1 or numbers[0].low != numbers[0].high or not numbers[0].low.is_integer():
+        return None
+    return int(numbers[0].low)
+
+
+def _listed(text: str) -> list[tuple[int, int, str, int, str]]:
+    """(start, end of the list, measure, people counted, the list as written) for each list of harmed people in a
+    headline ("4 teens, 1 adult shot" is 5 shot) and each "another" after a first casualty ("Teen killed, another
+    wounded": 1 wounded). The parts are added up: a headline that lists them gives no total of its own."""
+    found = []
+    for match in PARTS_LIST.finditer(text):
+        sizes = [_part_size(p.group(0)) for p in PART.finditer(match.group("list"))]
+        if len(sizes) < 2 or None in sizes:
+            continue
+        measure = next(m for m, _ in PREDICATES if match.groupdict().get(m))
+        found.append((match.start("list"), match.end("list"), measure, sum(sizes), match.group("list")))  # type: ignore[arg-type]
+    for match in ANOTHER.finditer(text):
+        if match.start() > 0:  # "another" refers back to a casualty before it
+            measure = next(m for m, _ in PREDICATES if match.groupdict().get(m))
+            found.append((match.start("list"), match.end("list"), measure, 1, match.group("list")))
+    return found
+
+
+def _one_more(found: list[Claim], listed: list[tuple[int, int, str, int, str]], offset: int) -> list[Claim]:
+    """"Three men shot, a fourth wounded": a single "another" / "a fourth" after a figure of the same measure is one
+    more of them (4), not a count of its own; after another measure ("Teen killed, another wounded") it stands."""
+    singles = {(offset + start, offset + end) for start, end, _, size, _ in listed if size == 1}  # "another", "a fourth"
+    out: list[Claim] = []
+    for claim in found:
+        before = out[-1] if out else None
+        if (claim.start, claim.end) in singles and before is not None and before.measure == claim.measure \
+                and before.value_low is not None and before.value_high is not None:
+            out[-1] = replace(before, value_low=before.value_low + 1, value_high=before.value_high + 1,
+                              counted=f"{before.counted}, and {claim.text}")
+            continue
+        out.append(claim)
+    return out
+
+
 def extract_title_figures(article: Article, parts: Sequence["Part"], settings: Settings, model: str = "") -> tuple[Claim, ...]:
     """Casualty and arrest figures in the (sentence-cased) title that ``parts`` hold; offsets index that text."""
     claims: list[Claim] = []
@@ -96,9 +180,21 @@ def extract_title_figures(article: Article, parts: Sequence["Part"], settings: S
         text = part.doc.text
         source, source_span = _source(text)
         scope = roundup_scope(text)
+        listed = _listed(text)
+        for start, end, measure, size, phrase in listed:
+            found.append(Claim(
+                id=stable_id("claim", article.id, part.offset + start, part.offset + end, NAME, measure),
+                document=article.id, start=part.offset + start, end=part.offset + end, text=text[start:end],
+                sentence=text.strip(), measure=measure, counted=f"{phrase} (parts added up)" if size > 1 else phrase,
+                value_low=float(size), value_high=float(size), qualifier="exact", scope=scope,
+                as_of=(article.published or "")[:10] or None, source=source,
+                source_start=part.offset + source_span[0] if source_span else None,
+                source_end=part.offset + source_span[1] if source_span else None,
+                status="hedged" if HEDGED.search(text) else "reported" if source else "asserted", extractor=NAME,
+            ))
         for number in find_numbers(text):
             tail, head = text[number.end:], text[:number.start]
-            if not_a_count(text, number):
+            if not_a_count(text, number) or any(s <= number.start < e for s, e, *_ in listed):
                 continue
             match = (STATE.match(tail) if LEAVES.search(head) else None) or AFTER.match(tail)
             if not match:
@@ -118,6 +214,7 @@ def extract_title_figures(article: Article, parts: Sequence["Part"], settings: S
                 status="hedged" if HEDGED.search(text) else "reported" if source else "asserted", extractor=NAME,
             ))
         found.sort(key=lambda c: c.start)
+        found = _one_more(found, listed, part.offset)
         for index in range(1, len(found)):  # "6 shot, 2 dead": the dead are some of the shot
             before, dead = found[index - 1], found[index]
             if dead.measure == "deaths" and before.measure == "injuries" and before.counted.lower() in HIT \

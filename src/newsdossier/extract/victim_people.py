@@ -19,7 +19,8 @@ PERSON_NOUNS = frozenset(
     "motorist pedestrian clerk employee worker customer owner neighbor neighbour friend girlfriend boyfriend "
     "relative cousin uncle aunt nephew niece grandmother grandfather grandson granddaughter homeowner gunman "
     "shooter bystander guard cashier robber intruder burglar sophomore freshman junior senior classmate roommate "
-    "veteran soldier teacher mom dad stepfather stepson rapper musician photographer journalist".split()
+    "veteran soldier teacher mom dad stepfather stepson rapper musician photographer journalist grandchild "
+    "stepdaughter fiancee fiance female male firefighter".split()
 )
 NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "TIME"})
 #: heads of organisation and place names: "the Police Department was …"
@@ -38,6 +39,8 @@ AGE_NOUN = re.compile(r"^\d{1,3}-year-old$|^(?:\w+-)?year-old$", re.IGNORECASE)
 OTHER_PERSON = re.compile(r"\b(?:another|other|second|third|fourth|fifth|sixth|also)\b", re.IGNORECASE)
 SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "someone", "somebody"})
 REFLEXIVE = frozenset({"himself", "herself"})
+#: what divides a headline from the site name pasted after it
+SEPARATORS = frozenset({"«", "»", "|", "::", "–", "—"})
 SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
@@ -67,14 +70,22 @@ def same_as_dead(phrase: str, dead: set[str]) -> bool:
     if all({kind, d} & CHILDREN and {kind, d} & GROWN for d in dead):
         return False  # a child and a grown-up are two people
     if kind in PERSON_NOUNS or AGE_NOUN.match(kind):
-        # "his daughter" may be "the girl" who died, "a man" is not: the same sex, or one of them unmarked
-        return any(_gender(kind) and _gender(kind) == _gender(d) or _generic(kind) or _generic(d) for d in dead)
+        # "his daughter" may be "the girl" who died, "a man" is not: the same sex, or one of them unmarked; a dead
+        # person known only by name ("Colin Fraley died") may be "the 10-year-old boy" who was shot
+        return any(_gender(kind) and _gender(kind) == _gender(d) or _generic(kind) or _generic(d) or _named(d)
+                   for d in dead)
     return kind not in PERSON_NOUNS and not AGE_NOUN.match(kind)  # a name: "Antian Hardmon was shot in the back"
 
 
 def _generic(kind: str) -> bool:
     """A word for anyone ("the victim", "the child", "the 17-year-old"), as against a role ("the officer")."""
     return kind in GENERIC_KINDS or bool(AGE_NOUN.match(kind)) or kind in SINGULAR_PRONOUNS
+
+
+def _named(kind: str) -> bool:
+    """A head word that is a name, not a kind of person or a pronoun ("fraley" of "Colin Fraley")."""
+    return bool(kind) and kind not in PERSON_NOUNS and not AGE_NOUN.match(kind) and kind not in SINGULAR_PRONOUNS \
+        and kind not in REFLEXIVE and kind.isalpha()
 
 
 def _gender(kind: str) -> str:
@@ -103,11 +114,15 @@ def group_size(verb: "Token", person: "Token", title: bool) -> int | None:
     def collect(token: "Token") -> None:
         members[token.i] = token
         for child in token.children:
-            if child.dep_ in links and child.i not in members and (
-                    child.dep_ == "conj" or person_like(child) or child.lower_ in REFLEXIVE):
+            if child.i not in members and (child.dep_ in links and (
+                    child.dep_ == "conj" or person_like(child) or child.lower_ in REFLEXIVE) or _listed_apposition(child)):
                 collect(child)
 
     collect(root)
+    if title:  # "4 teens hurt in Brentwood « CBS San Francisco": nothing after the site's name separator counts
+        cut = next((t.i for t in verb.sent if t.text in SEPARATORS), None)
+        if cut is not None:
+            members = {i: m for i, m in members.items() if i < cut}
     for child in verb.children:  # "injured himself and a juvenile": the reflexive's companions
         if child.dep_ == "dobj" and child.lower_ in REFLEXIVE:
             members.update({c.i: c for c in child.conjuncts})
@@ -133,6 +148,14 @@ def group_size(verb: "Token", person: "Token", title: bool) -> int | None:
     return total if single and total >= 2 else None
 
 
+def _listed_apposition(token: "Token") -> bool:
+    """"killed his wife, son and daughter": the parser hangs "son and daughter" on "wife" as an apposition; a person
+    noun in apposition that opens a list of its own ("son and daughter") is one more member, where an apposition
+    that names or describes ("his wife, Ana", "the victim, a 25-year-old man") is the same person."""
+    return (token.dep_ == "appos" and token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
+            and any(c.dep_ == "conj" and person_like(c) for c in token.children))
+
+
 def _small_number(word: str) -> int | None:
     """"3" or "three" as an int (a group's part is a small count), else None."""
     if word.isdigit() and len(word) <= 2:
@@ -154,8 +177,8 @@ def singular_person(token: "Token") -> bool:
         return True  # "Keith Flowers": a name that looks plural
     if token.tag_ in ("NNS", "NNPS") or token.pos_ == "PRON" or token.lower_ in ("one", "who", "that"):
         return False
-    if token.lower_ == "old" and token.i >= 2 and token.doc[token.i - 2].lower_ in ("year", "years"):
-        return True  # "the 10-year-old" (tokenised 10 - year - old)
+    if token.lower_ == "old" and token.i >= 2 and "year" in (token.doc[token.i - 2].lower_, token.doc[token.i - 1].lower_):
+        return True  # "the 10-year-old" (tokenised 10 - year - old), "a 17 year old"
     if any(c.dep_ == "nummod" for c in token.children) and not _left_in_condition(token):
         return False  # "two men": a figure, read by the claims extractor
     if token.ent_type_ == "PERSON":

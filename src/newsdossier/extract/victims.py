@@ -11,13 +11,18 @@ What counts:
 - deaths: killed / murdered / slain / shot dead / shot to death / fatally shot or wounded / died / pronounced or
   found dead / "left X dead" / "the fatal shooting of X" / "suffered a fatal gunshot wound";
 - injuries: wounded / injured / hurt / shot / hit or struck by gunfire / "suffering from a gunshot wound" /
-  "left X in critical condition" (when the sentence does not also kill that person);
+  "left X in critical condition" / "X is in stable condition" / "a man with a gunshot wound" / "was taken to the
+  hospital for treatment for a gunshot wound" / "was not seriously injured" (when the sentence does not also kill
+  that person);
 - arrests: arrested / detained / apprehended / taken into custody / "X is in custody" / booked / charged with or
   in an offence (a person charged is held or was arrested, as police tallies and the Gun Violence Archive count).
 A bare "was shot" (or "suffered a gunshot wound") in an article that counts a death is taken to be that death
 unless the person is told apart ("another man") or said to survive (``_shot_then_died``). Who a person is, and
 how many people a group joined by "and" counts, is read in ``victim_people.py``.
-A negated predicate ("was not hurt") or a hedged one ("may have been killed") makes no claim; plural and
+A killer who turns the gun on himself in the sentence of the killing is among its dead (``suicides.py``). A headline
+the parser cannot read ("Boy, 3, wounded in …") gives its single person by pattern (``titles.single_victims``).
+A negated predicate ("was not hurt", "neither … nor", "had no injuries") or a hedged one ("may have been killed",
+"was nearly killed", "if the man had died", "would never hurt her") makes no claim; plural and
 counted subjects are left to the figures extractor; "the man" after "a man" is the same person, and one
 claim per measure and sentence is enough, because a headline takes the largest single count, not a sum.
 Singular people joined by "and" are counted ("shot his girlfriend and her son" is 2), as a reader counts them.
@@ -37,6 +42,8 @@ from typing import TYPE_CHECKING
 from ..config import Settings
 from ..records import Article, Claim, stable_id
 from .claims.source import find_source
+from .suicides import doers, suicide_verbs
+from .titles import single_victims
 from .victim_people import OTHER_PERSON, PERSON_NOUNS, REFLEXIVE, group_size, kind, same_as_dead, singular_person
 
 if TYPE_CHECKING:
@@ -54,7 +61,8 @@ WOUNDS = frozenset({"wound", "injury", "gunshot"})
 #: predicates that say a person was hit, not whether they lived: the dead were shot too
 BARE_INJURY = frozenset({"shot", "shoot", "shoots", "shooting", "hit", "hits", "hitting", "struck", "strike", "strikes",
                          "striking", "suffering", "suffered", "suffers", "suffer", "grazed", "sustained", "received",
-                         "taken", "rushed", "transported", "airlifted", "flown", "driven", "brought", "admitted"})
+                         "taken", "rushed", "transported", "airlifted", "flown", "driven", "brought", "admitted",
+                         "wound", "wounds", "injury", "injuries", "gunshot", "had", "has", "have"})
 #: "suffered / sustained / received a gunshot wound", "has life-threatening injuries"
 WOUND_VERBS = frozenset({"suffer", "sustain", "receive", "have"})
 #: "was taken / rushed / transported to the hospital with a gunshot wound"
@@ -70,10 +78,16 @@ DEATH_WORDS = re.compile(r"\b(?<!non-)(?<!non)(?:killed|killing|kills|dead|died|
 SURVIVED = re.compile(r"\b(?:survive[sd]?|surviving|stable|non-?\s?life[- ]threatening|not life[- ]threatening|"
                       r"expected to (?:recover|survive|live)|recovering|treated and released|minor injur(?:y|ies)|"
                       r"critical condition|serious condition|good condition|fair condition)\b", re.IGNORECASE)
-HEDGES = frozenset({"may", "might", "could", "possibly", "reportedly", "perhaps", "allegedly"})
+#: "ever", "never", "nearly": "he would never hurt her", "a teen was nearly killed" say what did not happen
+HEDGES = frozenset({"may", "might", "could", "possibly", "reportedly", "perhaps", "allegedly", "ever", "never", "nearly",
+                    "almost"})
 SUBJECTS = ("nsubjpass", "nsubj")
+#: "not seriously / critically / badly hurt" denies how bad, not that the person was hurt
+DEGREES = frozenset({"seriously", "critically", "badly", "severely", "gravely", "fatally", "mortally"})
 CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "good", "grave"})
-ATTEMPTS = frozenset({"try", "attempt", "want", "plan", "seek", "hope", "threaten", "vow"})
+#: "is / remains / was listed in critical condition"
+STATE_VERBS = frozenset({"be", "remain", "list", "stay"})
+ATTEMPTS = frozenset({"try", "attempt", "want", "plan", "seek", "hope", "threaten", "vow", "mean", "intend"})
 
 
 def extract_victim_counts(article: Article, parts: Sequence["Part"], settings: Settings, model: str = "") -> tuple[Claim, ...]:
@@ -81,6 +95,7 @@ def extract_victim_counts(article: Article, parts: Sequence["Part"], settings: S
     year = int(article.published[:4]) if article.published and article.published[:4].isdigit() else None
     for part in parts:
         title = getattr(part, "field", "text") == "title"
+        before = len(claims)
         for sent in part.doc.sents:
             seen: set[str] = set()
             source = None
@@ -101,7 +116,26 @@ def extract_victim_counts(article: Article, parts: Sequence["Part"], settings: S
                     source_start=part.offset + source.start if source else None,
                     source_end=part.offset + source.end if source else None,
                 ))
+        if title and len(claims) == before:
+            claims += _title_fallback(article, part)
     return tuple(_shot_then_died(claims, f"{article.title or ''}\n{article.text}"))
+
+
+def _title_fallback(article: Article, part: "Part") -> list[Claim]:
+    """A headline whose parse names no victim ("Boy, 3, wounded in accidental shooting"): its single person read by
+    pattern (``titles.single_victims``), one claim per measure."""
+    text = part.doc.text
+    out: list[Claim] = []
+    for start, end, measure, predicate in single_victims(text):
+        if any(c.measure == measure for c in out):
+            continue
+        out.append(Claim(
+            id=stable_id("claim", article.id, part.offset + start, part.offset + end, NAME, measure),
+            document=article.id, start=part.offset + start, end=part.offset + end, text=text[start:end],
+            sentence=text.strip(), measure=measure, counted=f"{text[start:end]} {predicate.split()[-1]}",
+            value_low=1.0, value_high=1.0, qualifier="exact", as_of=article.published, status="asserted", extractor=NAME,
+        ))
+    return out
 
 
 def _shot_then_died(claims: list[Claim], text: str) -> list[Claim]:
@@ -147,8 +181,15 @@ def _victims(sent: "Span", title: bool = False, year: int | None = None) -> list
             verbs[person.i] = token.i
             found.append((measure, person, token.text, group or 1))
     # "A man was shot and killed": the shooting is how he died, not an injury; so is "shot X, killing him"
-    return [(m, p, w, n) for m, p, w, n in found
-            if not (m == "injuries" and (p.i in killed or verbs[p.i] in fatal_verbs and n == 1))]
+    found = [(m, p, w, n) for m, p, w, n in found
+             if not (m == "injuries" and (p.i in killed or verbs[p.i] in fatal_verbs and n == 1))]
+    suicides = suicide_verbs(sent) if any(m == "deaths" for m, *_ in found) else set()
+    killers = doers(sent, suicides)
+    # "shot his daughter before turning the gun on himself": the doer is among the dead of the sentence
+    return [(m, p, f"{w}, and the killer himself", n + 1)
+            if m == "deaths" and suicides and verbs[p.i] not in suicides and p.lower_ not in REFLEXIVE
+            and p.i not in killers and verbs[p.i] not in killers else (m, p, w, n)
+            for m, p, w, n in found]
 
 
 def _cases(token: "Token", lemma: str, title: bool = False) -> list[tuple[str, "Token | None"]]:
@@ -157,23 +198,38 @@ def _cases(token: "Token", lemma: str, title: bool = False) -> list[tuple[str, "
     fatal = any(c.lower_ in ("fatally", "dead", "mortally") for c in token.children) or any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in token.children)
     # "shot to death" kills as "shot dead" does
-    if lemma in DEATH_VERBS or (lemma in INJURY_VERBS | {"shoot"} and fatal):  # "was fatally wounded"
+    if lemma in WOUNDS and token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "with" \
+            and token.head.head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not _denied(token):
+        # "a man with a gunshot wound to his shoulder showed up", "found a 19-year-old with gunshot wounds",
+        # "a firefighter ended up with a hand wound"
+        fatal_wound = any(c.lower_ in ("fatal", "mortal", "deadly") for c in token.children)
+        holder = token.head.head
+        if holder.pos_ == "VERB":
+            holder = next((c for c in holder.children if c.dep_ == "nsubj"), None)  # type: ignore[assignment]
+        cases.append(("deaths" if fatal_wound else "injuries", holder))
+    elif token.lower_ == "condition" and token.dep_ == "pobj" and token.head.lower_ == "in" \
+            and any(c.lower_ in CONDITIONS for c in token.children) and token.head.head.lemma_ in STATE_VERBS:
+        # "Sharon Watson is in stable condition", "the boy was listed in critical condition": a person in hospital
+        verb = token.head.head
+        cases.append(("injuries", next((c for c in verb.children if c.dep_ in SUBJECTS), None)))
+    elif lemma in DEATH_VERBS or (lemma in INJURY_VERBS | {"shoot"} and fatal):  # "was fatally wounded"
         cases.append(("deaths", _patient(token, lemma, title)))
     elif lemma in INJURY_VERBS or lemma == "shoot" or (lemma in ("hit", "strike") and _by_gunfire(token)):
         cases.append(("injuries", _patient(token, lemma, title)))
-    elif lemma in CARRY_VERBS and _wound(token, "with") is not None:
+    elif lemma in CARRY_VERBS and (_wound(token, "with") is not None or _treated_for(token)):
         cases.append(("injuries", _patient(token, lemma)))  # "was taken to the hospital with a gunshot wound"
     elif lemma == "leave" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
             g.lower_ == "condition" and any(a.lower_ in CONDITIONS for a in g.children) for g in c.children)
             for c in token.children):
         cases.append(("injuries", children.get("dobj")))  # "a shooting leaves one boy in critical condition"
-    elif lemma in WOUND_VERBS and _wound(token) is not None and (lemma == "suffer" or token.pos_ == "VERB"):
+    elif lemma in WOUND_VERBS and _wound(token) is not None and (lemma == "suffer" or token.pos_ == "VERB") and not (
+            _denied(_wound(token))):  # "had no injuries", "suffered no wounds"
         # "a man was found suffering from a gunshot wound", "the victim suffered a fatal gunshot wound",
         # "sustained life-threatening injuries"
         wound = _wound(token)
         fatal_wound = any(c.lower_ in ("fatal", "mortal", "deadly") for c in wound.children)  # type: ignore[union-attr]
         cases.append(("deaths" if fatal_wound else "injuries", _sufferer(token)))
-    elif lemma in ARREST_VERBS or (lemma in ("charge", "indict") and _with_offence(token)):
+    elif (lemma in ARREST_VERBS and not _for_questioning(token)) or (lemma in ("charge", "indict") and _with_offence(token)):
         # "A 21-year-old suspect was charged in the shooting death": a suspect charged is held (or was arrested) —
         # the way local news most often reports an arrest
         cases.append(("arrests", _patient(token, lemma, title)))
@@ -196,6 +252,18 @@ def _cases(token: "Token", lemma: str, title: bool = False) -> list[tuple[str, "
             victim = next((c for c in of.children if c.dep_ == "pobj"), None)
             cases.append(("deaths" if fatal_noun else "injuries", victim))
     return cases
+
+
+def _denied(wound: "Token | None") -> bool:
+    """"no injuries", "no gunshot wounds": a wound the text says there was none of."""
+    return wound is not None and any(c.dep_ == "det" and c.lower_ in ("no", "zero") for c in wound.children)
+
+
+def _for_questioning(verb: "Token") -> bool:
+    """"was detained and taken to the station for further interviews", "detained for questioning": held to be
+    questioned, not arrested (the archive does not count them)."""
+    words = {t.lower_ for t in verb.sent} if verb.lemma_.lower() == "detain" else set()
+    return bool(words & {"questioning", "interview", "interviews", "interviewed", "questioned"})
 
 
 def _with_offence(verb: "Token") -> bool:
@@ -223,6 +291,20 @@ def _wound(verb: "Token", preposition: str = "from") -> "Token | None":
             if found is not None:
                 return found
     return None
+
+
+def _treated_for(verb: "Token") -> bool:
+    """"was transported to the hospital for (treatment for / of) a gunshot wound": a wound the person was carried for."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                if obj.lemma_.lower() in WOUNDS and not _denied(obj):
+                    return True
+                if obj.lemma_.lower() == "treatment" and any(
+                        p.dep_ == "prep" and p.lower_ in ("for", "of") and any(
+                            g.dep_ == "pobj" and g.lemma_.lower() in WOUNDS for g in p.children) for p in obj.children):
+                    return True
+    return False
 
 
 def _sufferer(verb: "Token") -> "Token | None":
@@ -262,7 +344,9 @@ def _patient(verb: "Token", lemma: str, title: bool = False) -> "Token | None":
         return next((c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     has_perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
-    if subject is not None and (title or verb.tag_ == "VBN" and not has_perfect) and not _agentive(verb):
+    shares_object = any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in children)
+    if subject is not None and (title or verb.tag_ == "VBN" and not has_perfect) and not _agentive(verb) \
+            and not shares_object:  # "the man shot and killed the woman": active, whatever the tagger says
         return subject  # "Child grazed by bullet", "Police: Teen wounded in shooting"
     if verb.dep_ == "acl" and (verb.tag_ == "VBN" or title) and verb.head.pos_ in ("NOUN", "PROPN") and not (
             _agentive(verb)):
@@ -275,6 +359,8 @@ def _shot_noun(shot: "Token") -> "Token | None":
     person noun before it), "Juvenile shot in arm" (its subject)."""
     if shot.dep_ == "oprd":
         return next((c for c in shot.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in shot.children):
+        return None  # "the adult male shot and killed the female": the one before "shot" is the doer
     return next((c for c in shot.children if c.dep_ in ("nsubj", "amod", "compound") and c.i < shot.i
                  and (c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ == "PERSON")), None)
 
@@ -333,7 +419,16 @@ def _negated_or_hedged(token: "Token") -> bool:
     """"was not hurt", "may have been killed", "police tried to arrest the father" (an attempt, not an arrest)."""
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTS:
         return True
-    return any(c.dep_ == "neg" or c.lower_ in HEDGES for c in token.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children):
+        return True  # "police were not able to say if the man had died"
+    children = list(token.children)
+    if any(c.lower_ in ("nor", "neither") for c in children) or token.dep_ == "conj" and any(
+            c.lower_ == "nor" and c.i < token.i for c in token.head.children) or any(
+            c.dep_ in SUBJECTS and any(g.lower_ in ("neither", "no") and g.i < c.i for g in c.children) for c in children):
+        return True  # "neither the driver nor the passenger was injured", "nor did she sustain serious injury"
+    if any(c.dep_ == "neg" for c in children) and any(c.lower_ in DEGREES for c in children):
+        return any(c.lower_ in HEDGES for c in children)  # "was not seriously injured": injured, not badly
+    return any(c.dep_ == "neg" or c.lower_ in HEDGES for c in children)
 
 
 def _phrase(token: "Token") -> tuple[int, int]:
