@@ -29,7 +29,7 @@ def test_team_fixture_floor():
     result = scorer.score_fixtures(items(scorer.FIXTURES))
     # pinned a little under docs/EVALUATION.md (development set: the rules were written on it; measured on 510 items:
     # claims F1 0.981, detection precision 1.0, source F1 0.995, scope precision 0.987 / F1 0.909, status 0.996)
-    assert result["items"] >= 510
+    assert result["items"] >= 551
     assert result["claims"]["f1"] >= 0.965
     assert result["detection"]["precision"] >= 0.98
     assert result["source"]["f1"] >= 0.97
@@ -62,6 +62,20 @@ def test_second_blind_set_now_development_material():
     assert result["detection"]["f1"] >= 0.98
     assert result["source"]["f1"] >= 0.97
     assert result["status"]["agreement_on_matched"] >= 0.97
+
+
+def test_third_blind_set_now_development_material():
+    """The third blind set was scored twice held out without its errors being read (rules-claims/3 0.816,
+    rules-claims/4 0.856 right-claims F1; detection F1 0.957, source F1 0.962, status 0.906) and is development
+    material since: its error classes were fixed as general rules, checked on other wordings of our own (development
+    items c511-c551). Pinned a little under the measured figures (claims F1 0.977, detection F1 0.992, source F1
+    0.975, status 0.99); it no longer measures generality (claims_blind4 will)."""
+    blind3 = scorer.ROOT / "tests" / "fixtures" / "claims_blind3" / "claims.jsonl"
+    result = scorer.score_fixtures(items(blind3))
+    assert result["claims"]["f1"] >= 0.95
+    assert result["detection"]["f1"] >= 0.97
+    assert result["source"]["f1"] >= 0.95
+    assert result["status"]["agreement_on_matched"] >= 0.96
 
 
 @pytest.mark.corpus

@@ -74,3 +74,16 @@ def test_digits_glued_to_letters_are_no_figure(text, expected):
 )
 def test_upper_bounds_and_verb_particles(text, expected):
     assert [(n.low, n.qualifier) for n in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "near" before a figure approximates; "to top" exceeds; "speaks about" is a preposition after a verb of speaking
+    ("came near 5 thousand people", [(5000.0, 5000.0, "about")]),
+    ("costs could top $2 million", [(2_000_000.0, 2_000_000.0, "more_than")]),
+    ("the top 10 teams", [(10.0, 10.0, "exact")]),
+    ("the ministry speaks about 40 detained", [(40.0, 40.0, "exact")]),
+    ("the price fell from 90 to 70", [(90.0, 90.0, "exact"), (70.0, 70.0, "exact")]),
+    ("estimates ranged from 90 to 120", [(90.0, 120.0, "range")]),
+])
+def test_near_top_speaks_about_and_changes(text, expected):
+    assert [(n.low, n.high, n.qualifier) for n in find_numbers(text)] == expected

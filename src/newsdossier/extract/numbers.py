@@ -35,8 +35,10 @@ QUALIFIERS = (
     ("at_least", r"at least|no fewer than|not less than|a minimum of|at a minimum"),
     ("more_than", r"more than|over|upwards of|in excess of|above|well over|exceed|exceeds|exceeded|exceeding|surpass|"
                   r"pass|passes|passed|passing|"
-                  r"surpassed|surpassing|topped"),
-    ("about", r"about|some|around|nearly|roughly|approximately|approx\.|almost|close to|closer to|nearer to|nearer|"
+                  r"surpassed|surpassing|topped|tops|(?<!the )(?<!a )top(?= [$£€¥₹]|(?: US)?\$)|"
+                  # the verb after "to" or a modal: "payouts are expected to top $60 million", "could top 200 million"
+                  r"(?:(?<=\bto )|(?<=\bwill )|(?<=\bcould )|(?<=\bmay )|(?<=\bmight )|(?<=\bwould )|(?<=\bcan ))top"),
+    ("about", r"about|some|around|nearly|roughly|approximately|approx\.|almost|close to|closer to|nearer to|nearer|near|"
               r"an estimated|estimated|"
               r"upward of|circa|just under|just over|an approximate"),
     ("at_most", r"at most|up to|no more than|as many as|as high as|as much as|a maximum of"),
@@ -48,14 +50,22 @@ QUALIFIER_BEFORE = re.compile(
 )
 #: nouns after which "about" is a preposition: "information about 12 victims"
 ABOUT_PREPOSITION = re.compile(r"\b(?:information|data|news|reports?|talk|questions?|stories|story|details|claims?|"
-                               r"rumou?rs?|figures?)\s+$", re.IGNORECASE)
+                               r"rumou?rs?|figures?|"
+                               # a verb of speaking or knowing: "the ministry speaks about 87 detained" (translated)
+                               r"speaks?|spoke|spoken|speaking|talks?|talked|talking|writes?|wrote|written|writing|"
+                               r"knows?|knew|heard|hears?)\s+$", re.IGNORECASE)
+#: a verb of change before "from N to M": the two are the old and the new value, not a range
+CHANGE_BEFORE = re.compile(r"\b(?:ros[ei]n?|rising|rises|fell|fallen|falls?|falling|increas\w*|decreas\w*|correct\w*|revis\w*|"
+                           r"rais\w*|lower\w*|cut|cuts|cutting|climb\w*|jump\w*|dropp?\w*|gr[eo]wn?|grows|growing|reduc\w*|"
+                           r"amend\w*|adjust\w*|updat\w*|chang\w*|swell\w*|swollen|soar\w*|doubl\w*|halv\w*)\b"
+                           r"(?:(?!\brang|\bvar)[^.;])*\bfrom\s+$", re.IGNORECASE)
 #: Phone numbers and similar codes, masked before numbers are looked for.
 PHONE = re.compile(r"\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b|\b\d{3}-\d{4}\b|\b\d{1,4}(?:-\d{2,4}){2,}\b")
 _NUMBER = rf"(?:{DIGITS}){SCALE_AFTER}|{WORD_NUMBER}"
 NUMBER = re.compile(
     r"(?P<vague>\b(?:" + "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True)) + r")\b)"
     r"|(?P<fixed>\b(?:" + "|".join(sorted((re.escape(v) for v in FIXED), key=len, reverse=True)) + r")\b)"
-    rf"|(?P<between>\bbetween\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER}))"
+    rf"|(?P<between>\bbetween\s+(?:[$£€¥₹]|US\$)?(?P<b1>{_NUMBER})\s+and\s+(?:[$£€¥₹]|US\$)?(?P<b2>{_NUMBER}))"
     rf"|(?P<range>(?P<r1>{DIGITS})\s*(?:-|–|—|to)\s*(?P<r2>{DIGITS}){SCALE_AFTER})"
     rf"|(?P<wrange>\b(?P<w1>{WORD_NUMBER})\s+(?:to|or)\s+(?P<w2>{WORD_NUMBER})\b)"
     r"|(?P<compound>(?<![\w.,-])(?P<c1>\d{1,3})\s+(?P<cscale>thousand|million)\s+(?P<c2>\d{1,3})(?![\w,.]*\d))"
@@ -120,6 +130,16 @@ def find_numbers(text: str) -> Iterator[Number]:
                     number = value(match.group(name)) or 0.0
                     yield Number(start=match.start(name), end=match.end(name), number_start=match.start(name),
                                  low=number, high=number, qualifier="exact")
+                continue
+            if match.group("range") and low is not None and high is not None and "to" in match.group(0) \
+                    and re.search(r"\bfrom\s+$", text[max(0, start - 10):start], re.IGNORECASE) \
+                    and (low >= high or CHANGE_BEFORE.search(text, max(0, start - 60), start)):
+                # "corrected its toll from 31 to 13", "rose from 12 to 40": a figure and the one it became, not a range
+                # ("destroyed from 120 to 150 houses", "estimates ranged from 5,000 to 7,000" are ranges)
+                for name in ("r1", "r2"):
+                    number = value(match.group(name) + " " + scale) or 0.0  # "from 2 to 3 million": both in millions
+                    yield Number(start=match.start(name), end=match.end(name) if name == "r1" else match.end(),
+                                 number_start=match.start(name), low=number, high=number, qualifier="exact")
                 continue
             if low is None or high is None or low >= high:
                 continue

@@ -12,7 +12,7 @@ from .source import Source
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-NAME = "rules-claims/4"
+NAME = "rules-claims/5"
 
 
 @dataclass(slots=True)

@@ -22,6 +22,7 @@ from .injured_only import article_injured_only, injured_only
 from .scope import Parts, compose, find_parts, merge, normalise
 from .shares import fraction_claims, fraction_matches
 from .source import find_source
+from .zeros import no_noun_zeros
 from .status import RETRACTED
 
 if TYPE_CHECKING:
@@ -50,16 +51,43 @@ def extract_claims(article: Article, parts: Sequence["Part"], settings: Settings
         made = _sentence_claims(Sentence(article=article, sent=sent, offset=offset, before=before, earlier=earlier,
                                          source=find_source(sent),
                                          as_of=_as_of(sent.text, article.published)))
-        if not made and RETRACTED.search(sent.text) and found:
+        if not made and WHOLE_REPORT_RETRACTED.search(sent.text) and found:
+            # "The station later removed the report from its website": every figure of that report is withdrawn
+            last = [k for k, f in enumerate(found) if f.sentence_index == found[-1].sentence_index >= index - 1
+                    and f.claim.source is not None and f.claim.source == found[-1].claim.source]
+            for k in last:
+                found[k] = replace(found[k], claim=replace(found[k].claim, status="retracted"))
+        elif not made and RETRACTED.search(sent.text) and found:
             # "An earlier figure … was later retracted": the latest figure before reaches back
             target = _retracted_target(sent.text, [f.claim for f in found if f.sentence_index >= index - 2])
             target = None if target is None else len(found) - 1 - target
             if target is not None:
                 last = found[target]
                 found[target] = replace(last, claim=replace(last.claim, status="retracted"))
+        unverified = UNVERIFIED.search(sent.text)
+        if unverified and not [c for c, _ in made if c.start - offset - sent.start_char < unverified.start()]:
+            # "The figures could not be independently verified.": the figures of the sentence before are disputed
+            for k, f in enumerate(found):
+                if f.sentence_index == index - 1 and f.claim.status in ("reported", "asserted"):
+                    found[k] = replace(f, claim=replace(f.claim, status="disputed"))
+        elif unverified:
+            # "…destruction of 3 command posts and up to 150 militants, these data cannot be confirmed independently":
+            # every figure before it in the sentence
+            made = [(replace(c, status="disputed") if c.status in ("reported", "asserted")
+                     and c.start - offset - sent.start_char < unverified.start() else c, p) for c, p in made]
         found.extend(Found(claim=c, parts=p, sentence_index=index) for c, p in made)
     # "Eight people were shot. … Two of them died.": the injured alone, as other outlets and registries count them
     return tuple(article_injured_only([_scoped(f, found) for f in found]))
+
+
+#: a retraction of a whole report, story or bulletin (not of one figure): all its figures go
+WHOLE_REPORT_RETRACTED = re.compile(r"\b(?:removed|deleted|withdrew|retracted|pulled|took down|taken down)\s+(?:the|its|that|this)"
+                                    r"\s+(?:\w+\s+)?(?:report|story|article|post|bulletin|broadcast|item)s?\b", re.IGNORECASE)
+#: figures nobody could check, said of all of them: "these data cannot be confirmed independently", "The figures could
+#: not be independently verified"
+UNVERIFIED = re.compile(r"\b(?:these|those|the|such|their|its|both)\s+(?:data|figures|numbers|claims|counts|tolls|reports|"
+                        r"estimates|totals)\s+(?:cannot|can ?not|can't|could not|couldn't|have not been|has not been|were not)"
+                        r"\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)", re.IGNORECASE)
 
 
 def _retracted_target(text: str, recent: list[Claim]) -> int | None:
@@ -121,16 +149,48 @@ def _sentence_claims(s: Sentence) -> list[tuple[Claim, Parts]]:
         scopes[claim.id] = find_parts(sent, start, end, claim.counted, claim.measure, predicate or None)
         if total is not None:  # a share of "the province's 2,000 polling stations" is in the province too
             scopes[claim.id] = merge(scopes[claim.id], replace(scopes[total.id], group=None))
-    for claim in zero_claims(s):
-        s.claims.append(claim)
-        start, end = claim.start - s.offset - sent.start_char, claim.end - s.offset - sent.start_char
-        scopes[claim.id] = find_parts(sent, start, end, "", claim.measure, None)
+    for find_zeros in (zero_claims, no_noun_zeros):  # "no deaths" first: "no <noun>" skips what it has read
+        for claim in find_zeros(s):
+            s.claims.append(claim)
+            start, end = claim.start - s.offset - sent.start_char, claim.end - s.offset - sent.start_char
+            scopes[claim.id] = find_parts(sent, start, end, "", claim.measure, None)
     ordered, pairs = injured_only(sorted(s.claims, key=lambda c: c.start))  # "Five were shot, three fatally": two injured
+    ordered = _corrected_earlier(ordered, sent.doc, s.offset)
     _share_scopes(ordered, scopes, sent.doc, s.offset)
     _fronted_scopes(ordered, scopes, sent, s.offset)
     for hit, dead in pairs:  # the dead are counted among the shot: same place, group and period
         scopes[dead] = merge(scopes[dead], scopes[hit])
     return [(c, scopes[c.id]) for c in ordered]
+
+
+#: the new value of a figure corrected later in the sentence: "… but later revised the figure to 46"
+CORRECTED_LATER = re.compile(r"\b(?:corrected|revised|changed|amended|lowered|raised|updated|cut|reduced)\b[^.;]*\bto\s+"
+                             r"(?:\w+\s+)?$", re.IGNORECASE)
+
+
+#: what makes a later value a correction, not an update of a count that grew ("on Friday it revised the figure down
+#: to 41" after last week's 73 is history, both stand): the first was given in error or only at first
+MISTAKEN = re.compile(r"\b(?:corrected|initially|originally|at first|first reported|erroneous\w*|error|mistake\w*|wrongly|"
+                      r"incorrect\w*|clerical|typo\w*|miscount\w*|double[- ]count\w*)\b", re.IGNORECASE)
+
+
+def _corrected_earlier(claims: list[Claim], doc: "Doc", offset: int) -> list[Claim]:
+    """An earlier figure of the same measure that a later clause of the sentence corrects ("Police initially said 64
+    people had been arrested … but later revised the figure to 46") is withdrawn by its source: retracted. An update
+    of a count that changed (after a semicolon, or with no word of a first or mistaken figure) leaves both standing."""
+    out = list(claims)
+    text = text_of(doc)
+    for index, new in enumerate(out):
+        for back in range(index - 1, -1, -1):
+            old = out[back]
+            if old.measure != new.measure or old.unit != new.unit:
+                continue
+            between = text[old.end - offset:new.start - offset]
+            if old.status in ("reported", "asserted") and ";" not in between and CORRECTED_LATER.search(between) \
+                    and not CORRECTED_LATER.search(text[:old.start - offset][-80:]) and MISTAKEN.search(old.sentence):
+                out[back] = replace(old, status="retracted")
+            break
+    return out
 
 
 def _share_scopes(claims: list[Claim], scopes: dict[str, Parts], doc: "Doc", offset: int) -> None:

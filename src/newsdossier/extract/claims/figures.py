@@ -65,6 +65,16 @@ SAME_COUNT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimate
 #: a bare figure after "<figure> <noun> to": "41,207 votes to 38,950", "from seven years to four and a half"
 TO_FIGURE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                        r"fifty|hundred|thousand|million))[\d,.]*\s+[a-z]+\s+to\s+$", re.IGNORECASE)
+#: a figure released: "12 released without charge", "three were later freed"
+RELEASED_AFTER = re.compile(r"\s+(?:(?:were|was|have been|had been|have|had|are|been|later|since|all|also)\s+)*"
+                            r"(?:released|freed|let go|set free|bailed)\b", re.IGNORECASE)
+#: a figure given at first and since corrected, right after it: "not $16 million as originally reported"
+AS_FIRST_REPORTED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?as (?:originally|initially|previously|earlier|first|wrongly|"
+                               r"incorrectly|mistakenly|erroneously) (?:reported|stated|said|published|written|given|printed)\b",
+                               re.IGNORECASE)
+#: people a zero of charges is about: "no charges will be filed against the two officers"
+NO_CHARGE_AGAINST = re.compile(r"\b(?P<zero>no (?:criminal |further )?(?:charges?|indictments?|prosecutions?|cases?))\b"
+                               r"[^.;]{0,40}?\b(?:against|for)\s+(?:the\s+|all\s+|any\s+of\s+the\s+)?$", re.IGNORECASE)
 ELECTION = re.compile(r"\b(?:vot(?:e|es|ers|ing)|elections?|ballots?|polls?|polling)\b", re.IGNORECASE)
 
 
@@ -133,6 +143,13 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     else:
         measure = m.measure(tokens, counted_tokens, earlier, before)
     unit = "percent" if percent or turnout else (currency_code(currency.group("symbol")) if currency else None)
+    spared = NO_CHARGE_AGAINST.search(text_of(doc), max(sent.start_char, start - 80), start)
+    if spared and noun is not None and m.people_noun(noun.text):
+        if measure == "cases":
+            # "no charges will be filed against the two officers who fired": the people were not charged; the noun counts
+            measure = m.plural_key(m.trim_counted(counted))
+    else:
+        spared = None
     if not counted and s.claims and TO_FIGURE.search(text_of(doc), max(0, start - 40), start):
         measure = s.claims[-1].measure  # "cut her sentence from seven years to four and a half": the same measure
     if group and (measure is None or measure not in {c.measure for c in earlier}):
@@ -169,6 +186,13 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         measure, context = _elided(s, tokens, own)
     if measure is None and counted.lower() in ("them", "those", "whom", "these") and s.claims:
         measure, counted = s.claims[-1].measure, s.claims[-1].counted  # "4,353 homes were damaged, 812 of them …"
+    if not counted and RELEASED_AFTER.match(after) and s.claims:
+        # "Of the 41 suspects arrested …, 29 have been charged and 12 released without charge": released people are
+        # counted by the noun of the people they were among ("Two of the five suspects were released": suspects)
+        among = next((c for c in reversed(s.claims) if c.counted and m.people_noun(m.trim_counted(c.counted).split()[-1])
+                      and m.plural_key(m.trim_counted(c.counted)) not in m.GENERIC_NOUNS), None)
+        if among is not None:
+            measure, counted = m.plural_key(m.trim_counted(among.counted)), among.counted
     if measure == "participants" and re.search(r"\bturnout\b", own, re.I) and ELECTION.search(text):
         measure = "voters"  # an election's turnout, not a crowd's
     if measure is None:
@@ -203,12 +227,28 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         # the figure's own reporting clause ("… after aid agencies counted fewer than 900") holds its status words
         status_words = text_of(doc)[embedded[1]:embedded[2]]
     found_status = status(status_words, counted, said.text if said else None)
+    if spared is not None and found_status == "negated":
+        # the zero is of the charges, not of the people: their figure stands in its source's voice
+        found_status = status(status_words.replace(spared.group("zero"), " "), counted, said.text if said else None)
+    if AS_FIRST_REPORTED.match(text, number.end, stop):
+        # "the settlement was $1.6 million, not $16 million as originally reported": the outlet's own correction
+        found_status, source = "retracted", None
+    figure_at = status_words.find(text[number.start:number.end])
+    aside = None if figure_at < 0 else next((r for r in re.finditer(r",\s+(?:which|who|where)\b", status_words[:figure_at])
+                                             if NEGATED.search(status_words[:r.start()])), None)
+    if found_status == "negated" and aside is not None:
+        # "Nobody was arrested during the march, which drew an estimated 8,000 people": the zero is another figure's,
+        # the relative clause the figure stands in says nothing against it
+        found_status = status(status_words[aside.start():], counted, said.text if said else None)
     if found_status in ("reported", "asserted") and WOULD_AFTER.match(text, number.end, stop):
         found_status = "hedged"  # "a further two battalions would arrive by the end of the month"
     if found_status == "retracted" and CORRECTED_TO.search(text, 0, number.start):
         found_status = "reported" if said else "asserted"  # "corrected its figure of 58 deaths to 38": 38 stands
-    if found_status in ("reported", "asserted") and re.search(r"\b(?:was|were|has been|have been|had been|is|are) (?:\w+ )?"
-                                                        r"(?:challenged|contested|questioned|rejected)\b", text[number.end:stop]):
+    challenged = re.search(r"\b(?:was|were|has been|have been|had been|is|are) (?:\w+ )?(?P<verb>challenged|contested|"
+                           r"questioned|rejected)\b", text[number.end:stop])
+    if challenged and challenged.group("verb").lower() == "questioned" and noun is not None and m.people_noun(noun.text):
+        challenged = None  # "17 employees … had been questioned": people interviewed, not a figure doubted
+    if found_status in ("reported", "asserted") and challenged:
         found_status = "disputed"  # "The ministry's figure of 9 dead … was challenged by aid group SeaLine"
     modal = MODALS.search(text, number.end, stop)
     if found_status == "hedged" and re.search(r"\b(?:the|all|its|their)\s+$", text[:number.start], re.I) \
@@ -278,7 +318,23 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
             found = m.measure_from(previous.text)
             if found:
                 return found, previous
+    opens = tokens[0].i == s.sent.start and tokens[-1].lower_ not in ("one", "1")
+    if opens and not s.earlier and s.before and tokens[-1].dep_ in ("nsubj", "nsubjpass"):
+        # "Homeowners … filed insurance claims after the hailstorm. More than 4,100 had been lodged by Friday.": a bare
+        # figure opening the sentence as its subject, whose clause tells no event, counts the last plural noun of the
+        # sentence before (which has no figure of its own to go on about)
+        noun = _last_plural_noun(s.before[0])
+        if noun is not None:
+            return m.measure_from(noun.text) or noun.lower_, s.before[0]
     return None, None
+
+
+def _last_plural_noun(sent: "Span") -> "Token | None":
+    """The last plural common noun of a sentence that may name what a later bare figure counts ("… among inmates at
+    the county jail" -> inmates), not a time unit or a generic word."""
+    nouns = [t for t in sent if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.lower_ not in m.TIME_UNITS
+             and t.lower_ not in m.GENERIC_NOUNS and t.is_alpha]
+    return nouns[-1] if nouns else None
 
 
 def _clause_ends(token: "Token") -> bool:

@@ -13,7 +13,7 @@ TIME_UNITS = frozenset("day days week weeks month months year years hour hours n
 #: words -> measure; a noun, verb, adjective or phrase near the figure decides it
 MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("cases", r"counts? of (?![\d$£€]|(?:about|some|around|nearly|almost|roughly|at least|more than|over|up to)\b)|"
-              r"criminal cases?|charges?\b|charged|indict|investigat(?:ions?|ing|ed)\b|under investigation|"
+              r"criminal cases?|(?<!without )(?<!without any )charges?\b|charged|indict|investigat(?:ions?|ing|ed)\b|under investigation|"
               r"prosecut(?:ions?|ed)\b|\bcases?\b|protocols|defendants|on trial|stand trial|proceedings|acquit\w*|"
               # people who fell ill: "sickened dozens", "42 fell ill" (cases of an illness)
               r"sicken\w*|f[ae]ll(?:en)? ill|(?:taken|been) ill|infected|"
@@ -22,11 +22,13 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
               r"burglaries|robberies|thefts|offen[cs]es|crimes|break-ins|lootings|assaults|rapes|carjackings|muggings"),
     ("deaths", r"kill|dead|die|died|dying|death|deaths|fatal|(?<!enforcement )(?<!government )(?<!governing )"
                r"(?<!state )(?<!public )(?<!official )(?<!regulatory )(?<!security )bod(?:y|ies)\b|lives|perish|murder|"
-               r"slain|slaughter|massacre|tolls?\b|lost their lives|eliminat(?:ed|ing)\b|liquidat(?:ed|ing)\b|neutrali[sz]ed\b|shot dead|homicide|execut(?:ed|ions?)\b|drown|"
+               r"slain|slaughter|massacre|tolls?\b|lost their lives|eliminat(?:ed|ing)\b|liquidat(?:ed|ing)\b|neutrali[sz]ed\b|destruction of\b|shot dead|homicide|execut(?:ed|ions?)\b|drown|"
                r"(?:did|does|do)(?: not|n't) survive"),
     ("injuries", r"injur|wound|hurt|hospitali[sz]|treat(?:ed|ing)\b|maimed|casualt|\bshot\b|(?:taken|rushed|admitted) to (?:a |the )?"
                  r"hospitals?|sen[dt] (?:\w+ ){1,3}to (?:a |the |area |local )?hospitals?|gunshot wounds?|"
-                 r"(?:critical|serious|stable|fair|good|grave) condition|burns\b|burned|smoke inhalation|poisoned|"
+                 r"(?:critical|serious|stable|fair|good|grave) condition|burns\b|burned|smoke inhalation|poisoned|stabb(?:ed|ing)\b|(?:were|was|been|being|got|get) (?:badly |severely )?beaten\b|(?:was|were|been|being|got|get) (?:\w+ )?harmed\b|"
+                 # people still in a hospital's wards ("Some 120 are still in its wards")
+                 r"(?:still |remain\w* )?in (?:(?:its|the|their|hospital|intensive[- ]care)\s+)?(?:\w+\s?['’]s?\s+)?wards\b|"
                  # struck, or hit by something that hurts ("nobody inside was struck", "hit by flying glass")
                  r"(?:was|were|been|being|got|get) struck\b(?! (?:by|with) (?:a |the )?(?:fines?|charges?|sanctions?))|"
                  r"(?:was|were|been|being|got|get) hit (?:by|with) (?:a |the |stray |flying |falling )?(?:gunfire|bullets?|"
@@ -58,12 +60,17 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                   r"left their homes|lost their homes|crossed (?:the |into )?(?:border|frontier)|without (?:a )?(?:shelter|roof|home)|"
                   # the event only implied by where people now live: "410 remain in temporary camps"
                   r"(?:sleeping|living|staying|camping) (?:rough|outdoors|outside|in (?:their )?(?:cars|vehicles|tents|the open))|"
-                  r"staying with (?:relatives|friends|family|host families)|(?:living|remain\w*|sheltering|staying|housed|"
-                  r"sleeping) in (?:\S+ ){0,2}?(?:camps|shelters|tents)\b|(?:temporary|makeshift|emergency) (?:accommodation|housing)|"
+                  r"staying with (?:relatives|friends|family|host families)|(?:living|liv(?:e|es)|remain\w*|sheltering|staying|housed|"
+                  r"sleeping) in (?:\S+ ){0,2}?(?:camps?|shelters?|tents)\b|(?:temporary|makeshift|emergency) (?:accommodation|housing)|"
                   r"spen[dt] (?:the|a|another|(?:a )?(?:second|third|fourth|fifth|sixth|seventh)) nights? (?:in|at|outside|on)\b|(?:put up|housed|rehoused|accommodated|sheltering) in"),
     ("evacuated", r"evacuat|(?:moved|taken|brought|bussed|ferried|transferred) to (?:\w+ )?(?:safety|safer|shelters?|"
                   r"higher ground|camps|accommodation|evacuation cent(?:re|er)s?)|relocated|"
-                  r"moved (?:out|away)\b|(?:ordered|told|asked|urged) (?:\S+ ){0,8}?to (?:leave|abandon|evacuate)\b"),
+                  r"moved (?:out|away)\b|"
+                  # carried out of a place cut off or in danger: "airlifted 230 of them out of cut-off villages" (to a
+                  # hospital is an injury, above); patients or guests moved to other wards or hotels
+                  r"(?:airlifted|flown|flew|ferried|shipped|bussed|bused|winched|helicoptered) (?:\S+ ){0,4}?(?:out of|from|off)\b|"
+                  r"(?:moved|transferred|taken|relocated) to (?:other|another|different|neighbouring|neighboring|nearby) "
+                  r"(?:wards?|buildings?|hospitals?|hotels?|facilities|sites?|blocks?)\b|(?:ordered|told|asked|urged) (?:\S+ ){0,8}?to (?:leave|abandon|evacuate)\b"),
     ("prisoners", r"prisoners of war|as prisoners\b|POWs\b|taken (?:prisoner|captive)|held captive"),
     ("troops", r"troops|soldiers?\b|personnel|officers deployed|servicemen|peacekeepers|paratroopers|deploy|on duty|"
                r"drafted in|riot police|reservists|conscripts|recruits|desert(?:ed|ing|ers)\b|called up|mobili[sz]ed|"
@@ -71,7 +78,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("participants", r"protesters|demonstrators|marchers|crowd|rall(?:y|ied)|gathered|took to the streets|turned out|"
                      r"participants|turnout|strikers|t(?:ook|aken|ake|aking) part|attended|attendance|came to|joined the|meeting|"
                      r"(?-i:march(?:ed|es|ing)?)\b|demonstration|sit-ins?\b|walk-?outs?\b|staged|protested|"
-                     r"demonstrated|on strike|in attendance|walk(?:ed|ing)? off the job|down(?:ed|ing)? tools|"
+                     r"demonstrated|on strike|in attendance|walk(?:ed|ing)? off the job|(?:stay\w*|kept|keep\w*|remain\w*) (?:off the job|away from (?:work|their jobs|"
+                     r"classes|school|the (?:mines?|factor(?:y|ies)|plants?|docks|depots?)))|down(?:ed|ing)? tools|"
                      # joining a protest action, or blocking roads as one: "expected to join the strike", "farmers
                      # blocked motorways"
                      r"join(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?(?:strikes?|protests?|march|marches|rall(?:y|ies)|"
@@ -109,7 +117,10 @@ PERSON_NOUNS = frozenset(
     "mechanics patrons cousins friends roommates classmates twins clerks wives husbands grandparents nephews nieces "
     "uncles aunts insurgents combatants assailants guerrillas partisans commandos pilots marines crewmen hikers "
     "climbers divers diners tourists mercenaries paramilitaries revolutionaries missionaries dignitaries "
-    "emissaries adversaries accomplices associates".split()
+    "emissaries adversaries accomplices associates "
+    # ranks and offices: "including two generals", "three colonels among them"
+    "generals colonels majors captains lieutenants sergeants corporals admirals commanders ministers lawmakers "
+    "legislators diplomats bishops priests monks nuns imams clerics rabbis chefs coaches players".split()
 )
 #: endings of plural nouns for people the list above does not name ("organisers", "scientists", "civilians")
 PERSON_ENDING = re.compile(r"(?:ers|eurs|ists|ians|ees|men|ren|folk)$", re.IGNORECASE)

@@ -104,8 +104,8 @@ EVENT_NOUNS = frozenset("cases case count counts charge deaths fatalities casual
 HEADLINE_STATES = frozenset("dead homeless missing injured wounded hurt displaced evacuated arrested detained killed "
                             "hospitalized hospitalised rescued jailed".split())
 #: verbs that end a measure: released detainees are counted by their noun ("Two of the five suspects were released")
-RELEASED = re.compile(r"^(?:released|freed|let|set|bailed|discharged)$", re.IGNORECASE)
-RELEASED_WORDS = re.compile(r"\b(?:released|freed|let go|set free|bailed|discharged)\b", re.IGNORECASE)
+RELEASED = re.compile(r"^(?:released|freed|let|set|bailed|discharged|liberated)$", re.IGNORECASE)
+RELEASED_WORDS = re.compile(r"\b(?:released|freed|let go|set free|bailed|discharged|liberated)\b", re.IGNORECASE)
 
 
 #: verbs of doing the harm: their active subject is who did it, not who suffered it
@@ -122,6 +122,15 @@ GROUP_NOUNS = frozenset({"pair", "couple", "group", "trio", "band", "gang", "cre
 def _accusation(token: "Token") -> bool:
     """Whether ``token`` opens a clause about a noun's suspected deed: "accused of murdering", "wanted for"."""
     return token.dep_ in ("acl", "relcl") and (token.lemma_.lower() in ACCUSED or token.lower_ in ACCUSED)
+
+
+def _part_clause(token: "Token") -> bool:
+    """Whether ``token`` opens a relative clause about a part of the noun's people ("four men, two of whom died",
+    "30 workers, some of whom were hurt"): what befell the part, not the whole (guideline decision 14)."""
+    if token.dep_ != "relcl":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        w.lower_ in ("whom", "which", "them", "those") for w in p.children) for p in c.children) for c in token.children)
 
 
 def _suspects(noun: "Token") -> bool:
@@ -157,8 +166,13 @@ def _attackers(anchor: "Token") -> bool:
 
 #: "four men shot to death", "four people were found shot dead", "17 people shot and killed": "shot" names how
 #: they died
-SHOT_DEAD = re.compile(r"^[^.;,]{0,40}?\b(?:shot|wounded|injured)\s+(?:dead|to death|and killed|fatally)\b|"
-                       r"^[^.;,]{0,40}?\bfatally\s+(?:shot|wounded|injured)\b", re.IGNORECASE)
+SHOT_DEAD = re.compile(r"^[^.;,]{0,40}?\b(?:shot|wounded|injured|stabbed|beaten)\s+(?:dead|to death|and killed|fatally)\b|"
+                       r"^[^.;,]{0,40}?\bfatally\s+(?:shot|wounded|injured|stabbed)\b", re.IGNORECASE)
+
+
+#: a protest or strike, which soldiers may join as a crowd does
+PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|strikes?|strikers|sit-ins?|walk-?outs?|"
+                     r"mutin\w*|riot\w*)\b", re.IGNORECASE)
 
 
 def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim], before: str,
@@ -190,6 +204,11 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
         doc = tokens[0].doc
         if SHOT_DEAD.match(text_of(doc)[doc[last].idx + len(doc[last]):doc[last].idx + 80]):
             return "deaths"
+    if found in ("participants", "evacuated") and noun is not None and (noun.lower_ in MILITARY_NOUNS or noun.lower_ in (
+            "personnel", "peacekeepers", "reservists")) and not PROTEST.search(noun.sent.text) \
+            and not re.search(r"\bevacuat", noun.sent.text, re.IGNORECASE):
+        # "4,000 troops took part in the exercise", "flew 200 troops from the capital": a force moved, not a crowd
+        return "troops"
     if found == "sentence" and (noun is None or people_noun(noun.text)):
         return "cases"  # "The two men were each sentenced to 25 years": two cases, 25 years of sentence
     return found
@@ -218,7 +237,8 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
             return measure_from(state.text)
     if noun is not None and noun.lower_ in EVENT_NOUNS:
         return measure_from(phrase(counted))  # "19 cases of torture in detention", "three counts of murder"
-    attached = [c for c in anchor.children if c.dep_ in ("acl", "amod", "relcl", "acomp", "prep") and not _accusation(c)]
+    attached = [c for c in anchor.children if c.dep_ in ("acl", "amod", "relcl", "acomp", "prep") and not _accusation(c)
+                and not _part_clause(c)]
     head = anchor.head
     partitive = noun is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in tokens[-1].children) \
         and tokens[-1].head.i != tokens[-1].i
@@ -420,8 +440,10 @@ def trim_counted(words: str) -> str:
 
 
 def plural_key(counted: str) -> str:
-    """The fallback measure of a counted phrase: its last word, lower case ("polling stations" -> "stations")."""
-    return counted.split()[-1].lower()
+    """The fallback measure of a counted phrase: its head noun, lower case ("polling stations" -> "stations"; "residents
+    of the Keld floodplain" -> "residents": an "of" phrase after the head names whose they are, not what is counted)."""
+    head = re.split(r"\s+of\s+", counted.strip(), maxsplit=1)[0] or counted
+    return head.split()[-1].lower()
 
 
 #: a toll whose value the figure is: "the toll rose to 64", "injury toll stands at"

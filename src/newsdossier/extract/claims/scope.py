@@ -53,6 +53,10 @@ PERIOD = re.compile(
     rf"(?:[a-z]+ed|broke out|began|begun|struck|hit|fell|went|came|took effect|ran|blew up|caught fire|cut|shut|lost|"
     rf"broken|taken|shot|held|built|burst|sank|sunk|hit)\b"
     rf"(?: (?:on|last) {_WEEKDAY}| in {_MONTH})?"
+    # "since it was switched on in March": a pronoun's start (not a cause: "since they were taken to hospital")
+    rf"|\bsince (?:it|they) (?:(?:was|were|had been|has been|have been) )?(?:opened|launched|installed|switched on|"
+    rf"introduced|began|started|created|set up|founded|established|built|went live|came into force|took effect)\b"
+    rf"(?: (?:on|last) {_WEEKDAY}| in {_MONTH})?"
     rf"|\bsince (?:the (?:start|beginning) of (?:the |this )?\w+|last \w+|(?:early |late |mid-)?{_MONTH}(?: \d{{1,2}})?"
     rf"|{_WEEKDAY}"
     rf"|(?:19|20)\d{{2}}|(?:the |[\w'’]+ )?(?:[\w-]+ ){{0,2}}?{_EVENT_NOUN}"

@@ -59,6 +59,16 @@ def fraction_value(words: str) -> float:
     return FRACTION_VALUES[words]
 
 
+#: a fraction standing alone as the subject after an opening total: "Of the 960 people detained, nearly half have been
+#: freed" (the whole is the figure the sentence opens with)
+OPENING_TOTAL = re.compile(r"^\s*(?:of|from|among) (?:the |all |those |these )?(?:\d[\d,.]*|[a-z]+ (?:hundred|thousand))\b",
+                           re.IGNORECASE)
+BARE_FRACTION = re.compile(
+    r"(?<=\s)(?:(?P<q>more than|over|almost|nearly|about|roughly|some|less than|fewer than|under)\s+)?"
+    r"(?P<fraction>half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|one fifth)"
+    r"(?P<counted>)(?=\s+(?:have|has|had|were|was|are|is|remain\w*|will|would|could|may)\b)", re.IGNORECASE)
+
+
 def fraction_matches(text: str) -> list[re.Match[str]]:
     """Shares of a whole in a sentence ("half of the 1,400", "one in five of the stations"), not periods ("the
     second half of the day")."""
@@ -66,6 +76,9 @@ def fraction_matches(text: str) -> list[re.Match[str]]:
              if not re.search(r"\b(?:first|second|last|latter|former|\d+(?:st|nd|rd|th))\s+$", text[:match.start()], re.I)]
     found += [match for match in ONE_IN.finditer(text)
               if not any(f.start() < match.end() and match.start() < f.end() for f in found)]
+    if OPENING_TOTAL.match(text):
+        found += [match for match in BARE_FRACTION.finditer(text)
+                  if not any(f.start() < match.end() and match.start() < f.end() for f in found)]
     return sorted(found, key=lambda match: match.start())
 
 
@@ -96,7 +109,26 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
             (c for c in claims if c.start >= offset + end
              and re.search(r"\btotal\b", text_of(sent.doc)[max(0, c.start - offset - 20):c.start - offset])), None)
         own = clause(text, match.start(), match.end())
-        if total is not None:  # "half of the town's 8,000 inhabitants had been evacuated": 4,000 evacuated
+        of_them = None
+        if total is None and (not counted or counted.split()[0].lower() in ("them", "whom")):
+            # "some 12,000 people …, and roughly a third of them are sheltering in schools": a share of the figure before
+            of_them = next((c for c in reversed(claims) if c.end <= offset + start and c.unit is None
+                            and c.value_low), None)
+        if of_them is not None:
+            low = high = round(share * (of_them.value_low or 0), 6)
+            if qualifier == "more_than":
+                high = of_them.value_low or high
+            elif qualifier == "less_than":
+                low = 0.0
+            unit = None
+            rest = own.replace(match.group(0), " ")
+            measure = m.measure_from(rest) or of_them.measure
+            if m.RELEASED_WORDS.search(rest) and of_them.measure == "arrests":
+                # "Of the 960 people detained, nearly half have been freed": released detainees, by their noun
+                noun = m.plural_key(m.trim_counted(of_them.counted)) if of_them.counted else ""
+                measure = noun if noun and noun not in m.GENERIC_NOUNS else "detainees"
+            counted = of_them.counted or counted
+        elif total is not None:  # "half of the town's 8,000 inhabitants had been evacuated": 4,000 evacuated
             participle = _participle(text_of(sent.doc)[total.end - offset:], total)
             if total.counted and total.counted.split()[-1].lower() not in m.GENERIC_NOUNS and participle is None:
                 population = m.measure_from(total.counted) or m.plural_key(total.counted)
@@ -104,6 +136,8 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
             low = high = round(share * (total.value_low or 0), 6)
             if qualifier == "more_than":
                 high = total.value_low or high  # "more than half of the 1,400": between 700 and 1,400
+            elif qualifier == "less_than":
+                low = 0.0  # "fewer than half of the 2,400": between none and 1,200, as "more than half" mirrors
             unit = total.unit
             rest = re.sub(re.escape(total.text), " ", own)
             if participle is not None:
@@ -124,6 +158,7 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
         if not measure:
             continue
         source = resolve_pronoun(s.source, sent, s.before)
+        total = total or of_them
         if total is not None and (total.source is None) != (source is None):
             # a share is said in the voice of its total: "…, the council said, and half of the town's 38 schools …"
             source = None if total.source is None else Source(

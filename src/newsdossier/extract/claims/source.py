@@ -21,12 +21,15 @@ SOURCE_CUES = re.compile(
     r"write|tweet|post|publish|give|release|quote|cite|record|tally|suggest|indicate|seek|demand|fear|believe|clarif|"
     r"list|expect|admit|concede|acknowledge|ask|show)",
     re.IGNORECASE)
-ACCORDING = re.compile(r"\b(?:according to|(?<!without )citing|as reported by|attributed to|per|by (?:the )?(?:data|estimates?|"
+ACCORDING = re.compile(r"\b(?:according to|(?<!without )citing(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                       # "citing a data-entry error", "citing security concerns": a reason, not who said it
+                       r"(?:errors?|mistakes?|glitch\w*|reasons?|concerns?|lack|problems?|difficult\w*|issues?|needs?|"
+                       r"risks?|threats?|fears?|delays?|confusion|oversights?)\b)|as reported by|attributed to|per|(?:by|on) (?:the |a )?(?:data|estimates?|"
                        r"figures|count|information) of)\s+(?P<source>[^,.;:]{2,80})", re.IGNORECASE)
 TRAILING_SOURCE = re.compile(
-    r",[\"”’]?\s*(?:(?P<verb_first>informs?|informed|reports?|reported|says|said|writes|wrote|notes|noted|announced|stated|"
+    r",[\"”’]?\s*(?:(?P<verb_first>informs?|informed|communicates?|communicated|reports?|reported|says|said|writes|wrote|notes|noted|announced|stated|"
     r"told reporters|confirmed)\s+(?P<after>(?:the\s+)?[A-Z][^,.;]{2,70})|(?P<before>(?:the\s+|a\s+)?[^,;]{3,70}?)"
-    r"(?<!\bnot)(?<!n't)(?<!never)\s+"
+    r"(?<!\bnot)(?<!n't)(?<!never)(?<!\bbe)(?<!\bbeen)(?<!\bindependently)\s+"
     r"(?:said|says|estimates?|estimated|reported|reports|added|told reporters|confirmed|announced|fear|fears|feared|"
     r"believe|believes|warned|warn|warns|admitted|conceded|acknowledged|told(?:\s+(?!that\b)[\w'’-]+){1,3}?)"
     r"(?:\s+(?:on|late on|early on|last|this)\s+\w+|\s+in a (?:statement|report|post|bulletin))?)"
@@ -148,7 +151,7 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
                 and (lo, hi) == (sent.start_char, sent.end_char):
             continue  # "…, as some newspapers reported, …" credits the figure before it (``figure_source``)
         if token.pos_ in ("VERB", "NOUN") and token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl", "relcl") \
-                and (SOURCE_CUES.match(token.lemma_) and token.lemma_.lower() not in ("give",)
+                and (SOURCE_CUES.match(token.lemma_) and token.lemma_.lower() not in ("give",) and not _frees(token)
                      or token.lemma_.lower() == "find" and any(c.dep_ == "ccomp" for c in token.children)):
             # "find" reports only a finding: "The commission found that 1,340 votes …" (not "Police found two bodies")
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -181,6 +184,16 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
     return pronoun
 
 
+def _frees(verb: "Token") -> bool:
+    """Whether a "release" verb frees people rather than publishing figures: "each side released 95 prisoners of war"
+    (the release is the event counted, not a statement), unlike "the ministry released figures showing …"."""
+    if verb.lemma_.lower() != "release":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.like_num or any(g.like_num for g in c.children)
+                                                   or c.lower_ in ("prisoners", "hostages", "detainees", "captives"))
+               for c in verb.children)
+
+
 #: "Its first figure, 73 injured, …": a pronoun's count (resolved like a pronoun source)
 PRONOUN_COUNT = re.compile(r"\b(?P<source>its|their)\s+(?:own\s+|first\s+|latest\s+|initial\s+|new\s+|earlier\s+|"
                            r"revised\s+|official\s+)?(?:counts?|estimates?|tall(?:y|ies)|figures?|tolls?)\b[^.;\d]{0,20}$",
@@ -190,7 +203,8 @@ POSSESSIVE_SOURCE = re.compile(r"(?P<source>(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}
                                r"official\s+|initial\s+|final\s+)?(?:counts?|estimates?|tall(?:y|ies)|figures?|tolls?|data|"
                                r"census)\b(?:\s+(?:of|at|was|is|were|are|stood at|put at)|[^,;\d]{0,40}?\s+(?:at|of))\s+$",
                                re.IGNORECASE)
-AS_ALLEGED = re.compile(r"[^,;]{0,60},?\s+as\s+(?P<source>(?:the\s+|an?\s+)?[\w'’ -]{2,50}?)\s+(?:had\s+|have\s+|has\s+)?"
+AS_ALLEGED = re.compile(r"[^,;]{0,60},?\s+as\s+(?!(?:originally|initially|previously|earlier|first|wrongly|incorrectly|"
+                        r"mistakenly|erroneously)\s)(?P<source>(?:the\s+|an?\s+)?[\w'’ -]{2,50}?)\s+(?:had\s+|have\s+|has\s+)?"
                         r"(?:alleged|claimed|said|reported|stated|insisted|suggested|charged|contended)\b", re.IGNORECASE)
 
 
@@ -357,11 +371,17 @@ def embedded_cue(token: "Token") -> tuple[Source, int, int] | None:
     return None
 
 
+def _puts_money_in(verb: "Token") -> bool:
+    """Whether "put" is a verb of paying or placing ("the $31 million they put in", "the cash they put up"), not of
+    estimating ("the 10,000 the organisers put at …", which has "at")."""
+    return verb.lemma_.lower() == "put" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+
+
 def relative_source(tokens: list["Token"]) -> Source | None:
     """The source of a figure a reporting clause describes: "the 10,000 the organisers had predicted"."""
     for token in tokens:
         for clause_verb in token.children:
-            if clause_verb.dep_ == "relcl" and SOURCE_CUES.match(clause_verb.lemma_):
+            if clause_verb.dep_ == "relcl" and SOURCE_CUES.match(clause_verb.lemma_) and not _puts_money_in(clause_verb):
                 subjects = [c for c in clause_verb.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "who",
                                                                                                     "that")]
                 if subjects:

@@ -13,9 +13,11 @@ CLAUSE_BREAK = re.compile(r";|\s+and that\s+|,\s+(?:and|but|while|whereas|saying
                           r"|\s+and\s+(?=(?:[a-z]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"dozens|hundreds|thousands|several|a few|scores|tens of thousands|a dozen|half a dozen)\b))")
 RETRACTED = re.compile(r"\b(?:retract\w*|withdr[ae]wn?|withdraw(?:s|ing)?\b|published in error|rescind\w*|walked back|"
-                       r"removed from (?:its|the|their) (?:website|site|page)|(?:was|were|has been|have been) (?:later |quietly |since )?"
+                       r"removed from (?:its|the|their) (?:website|site|page)|removed (?:the|its|that|this) (?:report|story|article|post|"
+                       r"item|bulletin|broadcast|claim)s? from|(?:was|were|has been|have been) (?:later |quietly |since )?"
                        r"(?:removed|deleted|taken offline)|taken down|an earlier version|"
-                       r"corrected (?:the|its|that) (?:figure|number|toll)|no longer stands|was wrong|in error|"
+                       r"(?:corrected|revised|amended) (?:the|its|their|that|his|her) (?:[\w-]+ ){0,3}?(?:figure|number|toll|count|total|tally|"
+                       r"estimate)|no longer stands|was wrong|in error|"
                        r"(?:wrongly|incorrectly|erroneously|mistakenly) (?:stated|reported|said|gave|put|listed|claimed)|"
                        r"^\s*correction\b)\b",
                        re.IGNORECASE)
@@ -31,7 +33,16 @@ DISPUTED = re.compile(r"\b(?:without (?:providing |offering |giving |citing |pre
                       r"challeng(?:ed|es|ing) (?:the|that|this|its|their|a) (?:figure|number|toll|count|estimate|claim|tally)|"
                       r"questioned (?:the|that|this|its|their) (?:figure|number|toll|count|claim|estimate)|"
                       r"rejected (?:the|that) figure|exaggerat\w+|inflated|baseless|(?:is|are|was|were) too (?:low|high)|"
-                      r"called (?:it |the figure |that |the number )?(?:absurd|false|fabricated|a lie|ridiculous)|absurd)",
+                      r"called (?:it |the figure |that |the number )?(?:absurd|false|fabricated|a lie|ridiculous)|absurd|"
+                      # a figure another party names a fiction: "whose figures the ministry has called \"fabricated\"",
+                      # "a figure opposition leaders called laughable", "branded the count pure propaganda"
+                      r"(?:called|calls|call|branded|brands|labell?ed|termed|described as|dismissed as) (?:it |them |that |this |"
+                      r"(?:the|their|its|those) (?:figures?|numbers?|claims?|counts?|estimates?|tall(?:y|ies)) )?[\"“‘']?"
+                      r"(?:(?:pure|a|an|complete|total|utter|simply|outright|blatant) )?(?:fabricat\w*|fiction|lies?|laughable|"
+                      r"propaganda|nonsense|fake|invented|invention|untrue|made[- ]up|fantasy|fantasies|lying)\b|"
+                      # figures nobody could check: "these data cannot be confirmed independently"
+                      r"(?:cannot|can ?not|can't|could not|couldn't) be (?:independently )?(?:verified|confirmed)|"
+                      r"(?:verified|confirmed) independently)",
                       re.IGNORECASE)
 NOT_HEDGE = re.compile(r"\b(?:could|may|might|is expected to|was expected to|are expected to|likely to) "
                        r"(?:rise|increase|grow|climb|go up)\b|neither confirmed nor denied|"
