@@ -21,10 +21,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..records import Claim
-from .describe import is_zero_denial
+from .describe import FIRM, is_zero_denial
 from .intervals import interval
 
-FIRM = frozenset({"asserted", "reported"})
 #: "were shot", "people shot", "one of five people shot", "shot five people": a count of the hit, dead included
 SHOT = re.compile(r"\b(?:shot|struck by gunfire|hit by gunfire|gunshot victims|gunshot wounds?)\b", re.IGNORECASE)
 #: words that make a figure one of the injured alone ("others", "wounded", "survived", "not killed")

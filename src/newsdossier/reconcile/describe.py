@@ -6,6 +6,9 @@ import datetime as dt
 
 from ..records import Claim
 
+#: statuses whose figure stands (neither hedged, disputed, retracted nor negated): what headlines and voices weigh
+FIRM = frozenset({"asserted", "reported"})
+
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 

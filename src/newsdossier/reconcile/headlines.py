@@ -26,11 +26,10 @@ from ..extract.victim_people import described, kind as person_kind, may_be_dead
 from ..extract.victims import bare
 from ..records import Claim, Headline, stable_id
 from .casualties import prepare
-from .describe import is_zero_denial, label, short_date, value_words
+from .describe import FIRM, is_zero_denial, label, short_date, value_words
 from .intervals import interval
 from .scope import group_key
 
-FIRM = frozenset({"asserted", "reported"})
 #: Extractor of implicit counts of one (extract/victims.py)
 INDIVIDUAL = "rules-victims"
 #: An open lower bound is sharpened only to an exact figure at most this many times it.

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from ..records import Claim
-from .headlines import FIRM
+from .describe import FIRM
 from .intervals import interval
 
 KINDS = ("official", "independent", "press")

@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-from ..reconcile.describe import label, short_date, value_words
-from ..reconcile.headlines import FIRM
+from ..reconcile.describe import FIRM, label, short_date, value_words
 from ..reconcile.scope import group_key
 from ..reconcile.voices import KINDS
 from .chart import chart
