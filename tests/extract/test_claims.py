@@ -905,3 +905,11 @@ def test_an_active_harmed_is_no_injury_count(nlp):
 def test_since_as_a_cause_is_no_period(nlp):
     got = claims_of("The injuries of two other victims were unclear since they were taken to hospitals in private cars.", nlp)
     assert [(g[0], g[5]) for g in got] == [("two", None)]
+
+
+def test_a_bare_number_after_one_person_and_was_is_an_age(nlp):
+    for sentence in ("Her son Dastan was 19 and studying to be a veterinarian when he was shot in the square.",
+                     "The victim was 23, police said.", "He was 16 when he was shot outside the store."):
+        assert not [c for c in claims_of(sentence, nlp) if c[1] in (19.0, 23.0, 16.0)], sentence
+    for sentence in ("The dead were 19, police said.", "The death toll was 19 on Monday."):
+        assert [c[1] for c in claims_of(sentence, nlp)] == [19.0], sentence

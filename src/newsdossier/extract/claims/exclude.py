@@ -50,6 +50,28 @@ TIME_WORDS = re.compile(r"\b(?:(?:19|20)\d{2}|" + "|".join((*MONTHS, *WEEKDAYS))
                         r"a\.?m\.?|p\.?m\.?|o'clock|\d{1,2}[:.]\d{2}|\d+s)\b", re.IGNORECASE)
 
 
+#: nouns for one person: "the victim was 23" gives that person's age, not a count
+ONE_PERSON = frozenset(
+    "son daughter boy girl man woman victim suspect child teen teenager brother sister father mother husband wife "
+    "driver student officer baby toddler infant shooter gunman friend cousin nephew niece uncle aunt grandson "
+    "granddaughter grandfather grandmother boyfriend girlfriend resident neighbor neighbour pupil soldier".split())
+
+
+def _age_of_one_person(doc: "Doc", number_start: int) -> bool:
+    """A bare number after "was"/"is" whose subject is one person ("He was 16 when …", "Her son Dastan was 19",
+    "The victim was 23") is that person's age: one person is not a count of 19. A plural or a thing as subject
+    ("The dead were 19", "The toll was 19") keeps the figure."""
+    token = next((t for t in doc if t.idx == number_start), None)
+    if token is None or token.dep_ not in ("attr", "acomp") or token.head.lemma_ != "be" or list(token.children):
+        return False
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.tag_ == "PRP":
+        return subject.lower_ in ("he", "she", "i")
+    return subject.tag_ in ("NN", "NNP") and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in ONE_PERSON)
+
+
 def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, countable: bool) -> bool:
     """Whether the number doc.text[number_start:end] counts nothing. ``after`` and ``before`` are the 40 characters
     around it; ``countable`` says it has a counted noun (a figure that counts a noun, "between 40 and 50 bodies",
@@ -63,6 +85,8 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
                 return True
     if re.search(r"\b(?:aged|ages?)\s+(?:\d+\s*(?:,|,?\s*and|,?\s*or|to|-|–)\s*)*$", before, re.I):
         return True  # "aged 15 and 16", "ages 20 and 21", "six men aged 21 to 36", "ages 18, 22 and 27"
+    if _age_of_one_person(doc, number_start):
+        return True  # "Her son Dastan was 19 and studying …", "The victim was 23."
     if re.search(r"\bages?\s+(?:(?:was|were|is|are|has|have|had|been|being|initially|later|officially|not)\s+)*"
                  r"(?:given|listed|reported|released|put|estimated|stated|confirmed|identified)\s+(?:as|at)\s+$", before, re.I):
         return True  # "whose age was given as 17", "her age was listed as 45"
