@@ -913,3 +913,10 @@ def test_a_bare_number_after_one_person_and_was_is_an_age(nlp):
         assert not [c for c in claims_of(sentence, nlp) if c[1] in (19.0, 23.0, 16.0)], sentence
     for sentence in ("The dead were 19, police said.", "The death toll was 19 on Monday."):
         assert [c[1] for c in claims_of(sentence, nlp)] == [19.0], sentence
+
+
+def test_people_who_were_wounded_and_then_died_are_deaths(nlp):
+    assert [c[4] for c in claims_of("Two persons who were wounded died in hospitals during the weekend.", nlp)] == ["deaths"]
+    assert [c[4] for c in claims_of("Three people who were injured in the blast later died, officials said.", nlp)] == \
+        ["deaths"]
+    assert [c[4] for c in claims_of("Four men who were wounded were taken to hospital.", nlp)] == ["injuries"]

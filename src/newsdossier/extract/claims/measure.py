@@ -265,6 +265,11 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
             # "Nobody was hurt …, but 600-700 residents … were evacuated": the parser joined the noun to a verb of
             # another clause; that verb tells nothing of the figure (its own clause does, below)
             steps[1], steps[3] = [], []
+    relative = [t for c in attached if c.dep_ == "relcl" for t in c.subtree if t.i != anchor.i]
+    if relative and head.pos_ in ("VERB", "AUX") and not partitive and not own_words_only \
+            and measure_from(" ".join(t.text for t in relative)) == "injuries" \
+            and measure_from(" ".join(t.text for t in steps[1] if t is not None and t.i != anchor.i)) == "deaths":
+        return "deaths"  # "Two persons who were wounded died in hospital": the main verb tells what became of them
     right = _word_after(anchor)
     if noun is not None and any(RELEASED.match(t.text) for t in (*right, head, *attached)):
         return None if noun.pos_ == "NOUN" else measure_from(noun.text)  # the noun gives it: "suspects"
