@@ -83,3 +83,12 @@ def test_every_command_is_documented_and_the_reference_is_current():
         assert command.help, f"{name} has no help text"
         assert f"newsdossier {name}" in reference, f"docs/CLI.md lacks {name}"
     assert "make demo" in readme and "make test" in readme
+
+
+def test_a_page_kept_for_its_headline_alone_is_named_on_stderr(tmp_path, write):
+    playlist = "1:29 Police respond to shooting on 17th Avenue\n\n1:15 Prosecutor says killer's story 'didn't add up'"
+    stub = write("stub.json", json.dumps({"title": "4 injured by gunfire in Sacramento", "text": playlist}))
+    built = run("build", stub, "--db", tmp_path / "d.db")
+    assert built.exit_code == 0, built.output
+    assert f"warning: {stub}: no article text left after cleaning; only its title is read" in built.stderr
+    assert "1 added" in built.stderr

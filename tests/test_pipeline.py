@@ -129,6 +129,7 @@ def test_a_stub_page_with_a_headline_is_stored_and_its_headline_read(tmp_path, w
     with caplog.at_level("WARNING", logger="newsdossier.pipeline"):  # the CLI quiets this logger for its own runs
         report = newsdossier.build([records], db=dossier)
     assert len(report.added) == 2 and not report.near_duplicates and not report.failures
+    assert [source.rsplit(":", 1)[1] for source in report.title_only] == ["1", "2"]
     assert "only its title is read" in caplog.text
     data = newsdossier.export(dossier)
     assert [d["text"] for d in data["documents"]] == ["", ""]

@@ -72,6 +72,8 @@ def build(ctx: click.Context, paths: tuple[str, ...], db: str, batch_size: int, 
         raise click.ClickException(str(error)) from None
     for failure in report.failures:
         click.echo(f"error: {failure.source}: {failure.reason}", err=True)
+    for source in report.title_only:
+        click.echo(f"warning: {source}: no article text left after cleaning; only its title is read", err=True)
     if not quiet:
         click.echo(
             f"{db}: {len(report.added)} added, {len(report.duplicates)} copies of stored articles, "

@@ -108,6 +108,7 @@ def build_into(
                 pending.add(item.content_hash)
                 if not item.text:
                     log.warning("%s: no article text left after cleaning; only its title is read", item.source)
+                    report.title_only.append(item.source)
                 signature = signatures[item.id] = dedupe.signature(item.text or item.title or "")
                 if match := near.query(signature):
                     item = replace(item, duplicate_of=match.document, similarity=match.similarity)

@@ -298,6 +298,8 @@ class BuildReport:
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     #: (source, id of the stored first version) for articles stored as near-duplicates
     near_duplicates: list[tuple[str, str]] = field(default_factory=list)
+    #: sources stored for their headline alone: cleaning left no article text (a page of nothing but furniture)
+    title_only: list[str] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
 
     @property
