@@ -920,3 +920,11 @@ def test_people_who_were_wounded_and_then_died_are_deaths(nlp):
     assert [c[4] for c in claims_of("Three people who were injured in the blast later died, officials said.", nlp)] == \
         ["deaths"]
     assert [c[4] for c in claims_of("Four men who were wounded were taken to hospital.", nlp)] == ["injuries"]
+
+
+def test_a_figure_named_as_one_given_before_counts_what_that_one_counted(nlp):
+    text = ("According to the ministry, 227 people died in the riots. At present 97 persons continue treatment in "
+            "hospitals. The figure of 227 persons is final, the spokesman noted.")
+    assert [(c[1], c[4]) for c in claims_of(text, nlp)] == [(227.0, "deaths"), (97.0, "injuries"), (227.0, "deaths")]
+    other = "At present 97 persons continue treatment in hospitals. The figure of 12 persons is final."
+    assert [c[4] for c in claims_of(other, nlp)][0] == "injuries"  # no earlier figure of that value: left as read

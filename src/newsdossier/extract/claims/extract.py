@@ -77,7 +77,27 @@ def extract_claims(article: Article, parts: Sequence["Part"], settings: Settings
                      and c.start - offset - sent.start_char < unverified.start() else c, p) for c, p in made]
         found.extend(Found(claim=c, parts=p, sentence_index=index) for c, p in made)
     # "Eight people were shot. … Two of them died.": the injured alone, as other outlets and registries count them
-    return tuple(article_injured_only([_scoped(f, found) for f in found]))
+    return tuple(article_injured_only(_restated([_scoped(f, found) for f in found], article.text)))
+
+
+#: a figure named as a figure given before: "The figure of 227 persons is final", "the toll of 64"
+RESTATED = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+(?:\w+\s+)?(?:figure|number|toll|tally|count)\s+of\s+$",
+                      re.IGNORECASE)
+
+
+def _restated(claims: list[Claim], text: str) -> list[Claim]:
+    """A figure the text names as one given before ("The figure of 227 persons is final, E. Tursan noted", after
+    "227 people died") counts what that figure counted: the nearest earlier claim of the article with the same value
+    gives its measure, whatever the sentence's own words or the sentence before suggest."""
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.field == "text" and claim.unit is None and RESTATED.search(text[max(0, claim.start - 40):claim.start]):
+            same = next((c for c in reversed(out) if c.sentence != claim.sentence and c.unit is None
+                         and c.value_low == claim.value_low and c.value_high == claim.value_high), None)
+            if same is not None and same.measure != claim.measure:
+                claim = replace(claim, measure=same.measure)
+        out.append(claim)
+    return out
 
 
 #: a retraction of a whole report, story or bulletin (not of one figure): all its figures go
