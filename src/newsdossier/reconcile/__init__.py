@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 
 from ..extract.claims import CANONICAL
 from ..records import Claim, Finding, stable_id
-from .describe import describe, is_zero_denial, label, short_date, value_of
+from .describe import INACTIVE, describe, is_zero_denial, label, short_date, value_of
 from .headlines import RULES, headline_text, headlines, subsume_individuals
 from .intervals import Interval, interval
 from .scope import as_parts, group_key, scope_key, subgroups
@@ -35,7 +35,6 @@ from .terms import term_uses
 #: The event measures findings and headlines are made for (the claims extractor's canonical keys); figures
 #: with a fallback measure (a counted noun) stay claims in the export but are not reconciled.
 MEASURES = CANONICAL
-INACTIVE = frozenset({"retracted", "negated"})
 #: A later figure more than this many times an earlier one is pointed out as a jump.
 JUMP = 2.0
 
@@ -114,7 +113,7 @@ def _comparable(a: Claim, b: Claim) -> bool:
     return a.as_of[:n] == b.as_of[:n]
 
 
-def _compare(claims: list[Claim], voice=None) -> tuple[str, list[Claim], bool]:
+def _compare(claims: list[Claim], voice) -> tuple[str, list[Claim], bool]:
     """agreement when all intervals overlap; evolution when every clash is a later, higher figure; else disagreement,
     with the claims that take part in a clash at comparable dates (or in a later, lower figure), in time order: an
     earlier, lower figure that only rose later is an evolution and is not listed among the disagreeing ones, and
@@ -131,7 +130,7 @@ def _compare(claims: list[Claim], voice=None) -> tuple[str, list[Claim], bool]:
     conflicting: set[int] = set()
     rose = False
     placed = _placed_undated(claims)
-    current = _current(claims, voice or (lambda claim: claim.document))
+    current = _current(claims, voice)
     for earlier, later in clashes:  # claims are in time order
         if id(earlier) in placed or id(later) in placed:
             continue

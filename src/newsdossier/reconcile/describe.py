@@ -8,6 +8,8 @@ from ..records import Claim
 
 #: statuses whose figure stands (neither hedged, disputed, retracted nor negated): what headlines and voices weigh
 FIRM = frozenset({"asserted", "reported"})
+#: statuses whose figure no longer stands at all: withdrawn, or denied by its own source
+INACTIVE = frozenset({"retracted", "negated"})
 
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 

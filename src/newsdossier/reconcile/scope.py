@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..records import Claim
+from .describe import INACTIVE  # a figure that no longer stands cannot show that a larger whole was counted
 
 #: Words that carry no scope of their own.
 FILLER = frozenset(
@@ -44,8 +45,6 @@ MEMBERS_OF = re.compile(r"^(?:(?:members?|employees?|staff|ranks|officers?|perso
 #: where a counted phrase's head noun phrase ends: a relative clause or a prepositional phrase after it.
 HEAD_END = re.compile(r"\s+(?:who|whom|that|which|whose|in|at|on|from|during|after|near|inside|with|by|for)\b.*$",
                       re.IGNORECASE | re.DOTALL)
-#: statuses whose figure no longer stands, so it cannot show that a larger whole was counted
-INACTIVE = frozenset({"retracted", "negated"})
 
 
 def scope_key(scope: str | None) -> str:
