@@ -208,3 +208,67 @@ def test_a_figure_its_own_source_has_since_replaced_is_history_not_a_disagreemen
     (disagreement,) = [f for f in reconcile(claims, voices) if f.kind == "disagreement"]
     assert set(disagreement.claims) == {"m2", "p"}  # the ministry's 2,000 was replaced by its own 5,800
     assert "2,000" not in disagreement.summary
+
+
+def stated(cid, document, low, sentence, text, counted="", measure="arrests", start=0) -> Claim:
+    return Claim(id=cid, document=document, start=start, end=start + len(text), text=text, sentence=sentence,
+                 measure=measure, counted=counted, value_low=low, value_high=low, qualifier="exact")
+
+
+def test_people_still_held_or_still_in_hospital_are_a_part_of_all_arrested_or_hurt():
+    from newsdossier.reconcile import subgroups
+    from newsdossier.reconcile.scope import standing_group
+
+    held = stated("h", "d1", 1200, "About 1,200 remain in custody, the prosecutor's office said.", "1,200")
+    treated = stated("t", "d2", 97, "At present 97 persons continue treatment in hospitals.", "97", "persons",
+                     measure="injuries")
+    assert standing_group(held) == "still in custody"
+    assert standing_group(treated) == "still in hospital"
+    assert standing_group(stated("s", "d1", 40, "Of them, 40 are still in hospital.", "40", measure="injuries"))
+    for other in (stated("a", "d1", 300, "Police detained 300 people, and the rest remain in custody.", "300"),
+                  stated("b", "d1", 12, "12 people were killed and the others remain in hospital.", "12",
+                         measure="deaths"),
+                  stated("c", "d1", 9, "Nine remain missing.", "Nine", measure="missing"),
+                  stated("d", "d1", 45, "45 were arrested; all remain in custody.", "45")):
+        assert standing_group(other) is None, other.sentence
+    whole = stated("w", "d1", 9912, "In all 9,912 people were detained.", "9,912", "people")
+    assert subgroups([held, whole]) == {"h": "still in custody"}
+    assert subgroups([held]) == {}  # nothing larger: the only arrest figure there is stays the count
+    both = stated("x", "d3", 2, "Both men remain in hospital.", "Both", measure="injuries")
+    assert subgroups([both, stated("y", "d3", 2, "Two men were shot.", "Two", "men", measure="injuries")]) == {}
+
+
+def test_a_figure_whose_counted_noun_is_left_out_counts_the_group_of_the_figure_before_it():
+    from newsdossier.reconcile import subgroups
+
+    sentence = "The ministry said a dozen members of the security forces had been killed, up from the eight it reported."
+    dozen = stated("d", "d1", 12, sentence, "a dozen", "members of the security forces", measure="deaths", start=20)
+    eight = stated("e", "d1", 8, sentence, "eight", "", measure="deaths", start=90)
+    toll = [stated(c, d, 227, "The toll is 227.", "227", "people", measure="deaths") for c, d in (("t", "d2"), ("u", "d3"))]
+    assert subgroups([eight, dozen, *toll]) == {"d": "members of the security forces",
+                                                "e": "members of the security forces"}
+    named = stated("n", "d1", 30, sentence, "eight", "people", measure="deaths", start=90)  # a noun of its own
+    assert "n" not in subgroups([dozen, named, *toll])
+
+
+def test_a_named_person_counted_as_one_is_no_rival_of_a_stated_figure_in_another_article():
+    from dataclasses import replace
+
+    person = replace(claim("p", "d3", 1, measure="arrests", as_of="2025-02-04"), extractor="rules-victims/1")
+    stated_figures = [claim("a", "d1", 9912, measure="arrests", as_of="2025-01-22"),
+                      claim("b", "d2", 9912, measure="arrests", as_of="2025-01-22")]
+    voices = {"d1": "Wire", "d2": "Ledger", "d3": "Review"}
+    assert [(f.kind, f.claims) for f in reconcile([*stated_figures, person], voices)] == [("agreement", ("a", "b"))]
+    alone = [person, replace(person, id="q", document="d1")]  # told only through the person: the person stays
+    assert [f.kind for f in reconcile(alone, voices)] == ["agreement"]
+
+
+def test_a_source_named_two_ways_has_replaced_its_own_earlier_figure():
+    claims = [claim("e", "d1", 164, as_of="2025-01-09", source="health ministry data"),
+              claim("n", "d2", 227, as_of="2025-01-22", source="the Ministry of Health"),
+              claim("r", "d3", 200, qualifier="at_least", as_of="2025-01-09", source="a rights group")]
+    voices = {"d1": "Wire", "d2": "Ledger", "d3": "Post"}
+    # the ministry's 164 beside the rights group's "at least 200" the same day was replaced by its own 227
+    assert [f.kind for f in reconcile(claims, voices)] == ["evolution"]
+    renamed = [claims[0], claim("n", "d2", 227, as_of="2025-01-22", source="the interior ministry"), claims[2]]
+    assert "disagreement" in [f.kind for f in reconcile(renamed, voices)]  # another ministry replaces nothing

@@ -39,3 +39,18 @@ def test_by_voice_takes_each_kinds_latest_firm_figure():
               claim("d", 230, "a rights group", "2025-02-04", qualifier="at_least"),
               claim("e", 225, None, "2025-01-15"), claim("f", 999, "Open Hands", "2025-03-01")]
     assert {kind: c.id for kind, c in by_voice(claims).items()} == {"official": "b", "independent": "d", "press": "e"}
+
+
+def test_one_source_named_several_ways_has_one_key():
+    from newsdossier.reconcile.voices import source_key
+
+    ministry = {source_key(s) for s in ("health ministry data", "ORVASH - Veloria's health ministry", "Health ministry",
+                                        "the Ministry of Health", "The health ministry",
+                                        "the Ministry of Health of the Republic of Veloria",
+                                        "Health ministry spokesman Emil Tursan")}
+    assert ministry == {"health ministry"}
+    assert source_key("the Ministry of Internal Affairs") == source_key("The interior ministry") == "interior ministry"
+    assert source_key("the police figures") == source_key("Police") == "police"
+    assert source_key("the ministry") == "ministry"  # which ministry is not said: not merged with a named one
+    assert source_key("Prosecutor General Lidiya Karaman") == "prosecutor general lidiya karaman"
+    assert source_key(None) == source_key("") == ""

@@ -27,10 +27,11 @@ from collections.abc import Iterable, Mapping
 from ..extract.claims import CANONICAL
 from ..records import Claim, Finding, stable_id
 from .describe import INACTIVE, describe, is_zero_denial, label, short_date, value_of
-from .headlines import RULES, headline_text, headlines, subsume_individuals
+from .headlines import INDIVIDUAL, RULES, headline_text, headlines, subsume_individuals
 from .intervals import Interval, interval
 from .scope import as_parts, group_key, scope_key, subgroups
 from .terms import term_uses
+from .voices import source_key
 
 #: The event measures findings and headlines are made for (the claims extractor's canonical keys); figures
 #: with a fallback measure (a counted noun) stay claims in the export but are not reconciled.
@@ -60,6 +61,7 @@ def reconcile(claims: Iterable[Claim], voices: Mapping[str, str | None]) -> tupl
 
     findings: list[Finding] = []
     for (measure, key, unit), group in sorted(groups.items()):
+        group = _stated_over_individuals(group)
         group.sort(key=_time_order)
         scope = next((c.scope for c in group if c.scope), None) if key else None
         name = label(measure, scope, unit or None)
@@ -92,6 +94,14 @@ def reconcile(claims: Iterable[Claim], voices: Mapping[str, str | None]) -> tupl
                 findings.append(_finding("evolution", measure, steps,
                                          f"{name}: figure rose over time" + (" (a jump)" if _jumps(steps) else ""), voice))
     return tuple(findings)
+
+
+def _stated_over_individuals(group: list[Claim]) -> list[Claim]:
+    """Where any article states a figure for the group, the implicit counts of one named person ("Oskarbayev, who was
+    arrested on January 9") are left out of its findings: the person is one of the counted, at least one, and no
+    rival of the 9,912 arrests another outlet gives. A group told only through individuals keeps them."""
+    stated = [c for c in group if not c.extractor.startswith(INDIVIDUAL)]
+    return stated or group
 
 
 def _with_successors(group: list[Claim], retracted: list[Claim]) -> list[Claim]:
@@ -149,9 +159,9 @@ def _compare(claims: list[Claim], voice) -> tuple[str, list[Claim], bool]:
 def _current(claims: list[Claim], voice) -> set[int]:
     """The figures each source still stands by: its latest dated ones (and undated ones). A ministry's 8 on Monday is
     replaced by its own 16 on Thursday; what it says now is what may disagree with others. The source is the one
-    the text names, else the outlet."""
+    the text names (``source_key``: "health ministry data" and "the Ministry of Health" are one), else the outlet."""
     def key(claim: Claim) -> str:
-        return (claim.source or voice(claim) or "").casefold().removeprefix("the ").strip()
+        return source_key(claim.source) or (voice(claim) or "").casefold()
 
     latest: dict[str, str] = {}
     for claim in claims:

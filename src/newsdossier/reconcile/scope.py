@@ -73,6 +73,52 @@ def counted_group(counted: str) -> str | None:
     return None
 
 
+#: A count of people still held or still in hospital at the time of writing (a standing count), told by the words
+#: right after the figure in its clause: "About 1,200 remain in custody", "97 persons continue treatment in
+#: hospitals", "Of them, 40 are still in hospital". Such a count is a part of the cumulative arrests or injuries
+#: (many were released or discharged), not a rival figure for them.
+STANDING = {
+    "arrests": ("still in custody", re.compile(
+        r"^[^,;:.()]{0,40}?\b(?:remain(?:s|ed|ing)?|(?:are|were|is|was)\s+still|still)\s+(?:being\s+)?"
+        r"(?:in\s+(?:police\s+|pretrial\s+|pre-trial\s+)?(?:custody|detention|jail|prison)|behind\s+bars|"
+        r"detained|held|imprisoned|jailed|locked\s+up)\b", re.IGNORECASE)),
+    "injuries": ("still in hospital", re.compile(
+        r"^[^,;:.()]{0,40}?\b(?:(?:remain(?:s|ed|ing)?|(?:are|were|is|was)\s+still|still)\s+(?:being\s+)?"
+        r"(?:in\s+(?:the\s+)?(?:hospitals?|intensive\s+care|clinics?|wards?)|hospitali[sz]ed|treated|"
+        r"receiving\s+treatment|under\s+treatment)|continue(?:s|d)?\s+(?:to\s+)?(?:receive\s+)?treatment)\b",
+        re.IGNORECASE)),
+}
+
+
+def standing_group(claim: Claim) -> str | None:
+    """"still in custody" / "still in hospital" when the claim counts people still held or still treated (``STANDING``),
+    read in its sentence right after the figure; None otherwise, and for every other measure."""
+    standing = STANDING.get(claim.measure)
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    if standing is None or at < 0:
+        return None
+    label, pattern = standing
+    return label if pattern.search(claim.sentence[at + len(claim.text):]) else None
+
+
+def _groups(claims: list[Claim]) -> dict[str, str]:
+    """Claim id -> the group an unscoped claim counts: the group its counted phrase names, a standing count, or, for a
+    figure whose counted noun is left out ("a dozen members of the security forces …, up from the eight it reported
+    on Monday"), the group of the figure before it in the same sentence with the same measure."""
+    groups: dict[str, str] = {}
+    before: dict[tuple[str, str, str], str | None] = {}  # (document, sentence, measure) -> the last figure's group
+    for claim in sorted(claims, key=lambda c: (c.document, c.field, c.start)):
+        if claim.scope or claim.value_low is None:
+            continue
+        key = (claim.document, claim.sentence, claim.measure)
+        group = counted_group(claim.counted) if claim.counted.strip() else before.get(key)
+        group = group or standing_group(claim)
+        before[key] = group
+        if group:
+            groups[claim.id] = group
+    return groups
+
+
 def subgroups(claims: Iterable[Claim]) -> dict[str, str]:
     """Claim id -> the subgroup it counts, for unscoped claims whose counted people are a group ("eight members of
     the security forces had been killed", "Five minors were among the dead") when the dossier also counts a larger
@@ -83,16 +129,13 @@ def subgroups(claims: Iterable[Claim]) -> dict[str, str]:
     toll later), but a figure only one article gives elsewhere may be a misreading ("a Glock 19") or a background
     statistic, and it must not take the count away from the overall figure."""
     claims = list(claims)
-    groups: dict[str, str] = {}
+    groups = _groups(claims)
     stated: dict[tuple[str, str, str], float] = {}  # (document, measure, unit) -> the largest whole it states
     documents_of: dict[tuple[str, str, float], set[str]] = defaultdict(set)  # (measure, unit, value) -> documents
     for claim in claims:
-        if claim.scope or claim.value_low is None:
+        if claim.scope or claim.value_low is None or claim.id in groups:
             continue
-        group = counted_group(claim.counted)
-        if group:
-            groups[claim.id] = group
-        elif claim.status not in INACTIVE:
+        if claim.status not in INACTIVE:
             key = (claim.document, claim.measure, claim.unit or "")
             stated[key] = max(stated.get(key, 0.0), claim.value_low)
             documents_of[(claim.measure, claim.unit or "", claim.value_low)].add(claim.document)

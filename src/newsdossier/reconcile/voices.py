@@ -55,6 +55,35 @@ PRESS = re.compile(r"\b(?:reuters|associated press|ap|afp|agence france-presse|n
                    re.IGNORECASE)
 
 
+#: a dateline glued to the front of a source ("ORVASH - Veloria's health ministry")
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]+\s+[-–—]+\s+")
+#: "the Ministry of Health" and "the health ministry" are one body; a few portfolios go by two names
+MINISTRY_OF = re.compile(r"\bministry\s+of\s+(?:the\s+)?([a-z]+(?:\s+(?:affairs|security|protection))?)")
+BEFORE_MINISTRY = re.compile(r"\b([a-z]+(?:\s+affairs)?)\s+ministry\b")
+PORTFOLIOS = {"internal affairs": "interior", "home affairs": "interior", "home": "interior", "defense": "defence",
+              "public health": "health"}
+#: words around a source that do not change who it is ("health ministry data", "the police's figures")
+SOURCE_FILLER = re.compile(r"^(?:the|a|an)\s+|\s+(?:data|figures?|statistics|tally|count|estimates?|reports?)$")
+
+
+def source_key(source: str | None) -> str:
+    """One key for the ways articles name one source: case, articles, a glued dateline and words such as "data" or
+    "figures" dropped, and a ministry named by its portfolio ("the Ministry of Health", "Veloria's health ministry",
+    "health ministry data" → "health ministry"). Anything else is kept as written, folded; "" for no source.
+    Reconciliation uses it to tell which earlier figures a source has since replaced with its own."""
+    if not source:
+        return ""
+    text = DATELINE.sub("", source.strip()).casefold().replace("’", "'")
+    ministry = MINISTRY_OF.search(text) or BEFORE_MINISTRY.search(text)
+    if ministry and ministry.group(1) not in ("the", "a", "its", "their", "his", "her"):
+        portfolio = ministry.group(1)
+        return f"{PORTFOLIOS.get(portfolio, portfolio)} ministry"
+    previous = None
+    while previous != text:
+        previous, text = text, SOURCE_FILLER.sub("", text).strip()
+    return text
+
+
 def voice_kind(source: str | None) -> str | None:
     """"official", "independent" or "press" for a claim's source text (None: the outlet's own voice, "press");
     None when the words name no kind."""
