@@ -272,3 +272,24 @@ def test_a_source_named_two_ways_has_replaced_its_own_earlier_figure():
     assert [f.kind for f in reconcile(claims, voices)] == ["evolution"]
     renamed = [claims[0], claim("n", "d2", 227, as_of="2025-01-22", source="the interior ministry"), claims[2]]
     assert "disagreement" in [f.kind for f in reconcile(renamed, voices)]  # another ministry replaces nothing
+
+
+def test_a_breakdown_after_including_or_of_them_is_a_part_named_by_the_words_after_it():
+    from newsdossier.reconcile import subgroups
+    from newsdossier.reconcile.scope import breakdown_group
+
+    listed = ("Its list contains the names of at least 230 people, including at least nine children and at least six "
+              "people who died in police custody.")
+    whole = stated("w", "d1", 230, listed, "at least 230", "people", measure="deaths")
+    six = stated("s", "d1", 6, listed, "at least six", "people", measure="deaths")
+    assert breakdown_group(six, [whole]) == "people who died in police custody"
+    hurt = "In total 4,353 people received injuries, of them 1,310 are employees of law enforcement agencies and servicemen."
+    total = stated("t", "d2", 4353, hurt, "4,353", "people", measure="injuries")
+    part = stated("p", "d2", 1310, hurt, "1,310", "", measure="injuries")
+    assert breakdown_group(part, [total]) == "employees of law enforcement agencies and servicemen"
+    assert subgroups([whole, six]) == {"s": "people who died in police custody"}
+    coordinated = "Police arrested 45 people and 12 were later released."  # no breakdown word: not a part
+    assert breakdown_group(stated("r", "d3", 12, coordinated, "12"), [stated("a", "d3", 45, coordinated, "45")]) is None
+    larger = "Some 40 were hurt, among them 300 students."  # a part is never larger than its whole
+    assert breakdown_group(stated("b", "d3", 300, larger, "300", measure="injuries"),
+                           [stated("a", "d3", 40, larger, "Some 40", measure="injuries")]) is None

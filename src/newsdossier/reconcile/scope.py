@@ -101,19 +101,50 @@ def standing_group(claim: Claim) -> str | None:
     return label if pattern.search(claim.sentence[at + len(claim.text):]) else None
 
 
+#: words that open a breakdown of a figure given before in the sentence
+BREAKDOWN = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+(?:them|whom|those))\b", re.IGNORECASE)
+#: the phrase after a breakdown's figure that says who it counts, up to the clause's end or the next figure
+BREAKDOWN_PHRASE = re.compile(
+    r"^\s*(?:(?:are|were|was|is)\s+)?((?:(?!\s+and\s+(?:at\s+least|about|some|nearly|more\s+than|over|up\s+to|\d|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds)\b)[^,;:.()])+)", re.IGNORECASE)
+
+
+def breakdown_group(claim: Claim, earlier: list[Claim]) -> str | None:
+    """The people a breakdown counts ("at least 230 people, including … at least six people who died in police
+    custody" → "people who died in police custody"; "4,353 people were hurt, of them 1,310 are employees of law
+    enforcement agencies and servicemen"): a figure after "including", "of them" or "among them" that follows a
+    larger figure of the same measure in its sentence is a part of it, named by the words after it. None otherwise.
+    """
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    for whole in earlier:
+        begin = claim.sentence.find(whole.text) if whole.text else -1
+        if (at < 0 or begin < 0 or begin >= at or whole.unit != claim.unit or whole.value_low is None
+                or whole.value_low <= (claim.value_high if claim.value_high is not None else claim.value_low)):
+            continue
+        if BREAKDOWN.search(claim.sentence, begin + len(whole.text), at):
+            phrase = BREAKDOWN_PHRASE.match(claim.sentence[at + len(claim.text):])
+            words = phrase.group(1).strip() if phrase else ""
+            return words if len(WORD.findall(words)) > 1 or (words and words.casefold() != "people") else None
+    return None
+
+
 def _groups(claims: list[Claim]) -> dict[str, str]:
-    """Claim id -> the group an unscoped claim counts: the group its counted phrase names, a standing count, or, for a
-    figure whose counted noun is left out ("a dozen members of the security forces …, up from the eight it reported
-    on Monday"), the group of the figure before it in the same sentence with the same measure."""
+    """Claim id -> the group an unscoped claim counts: the group its counted phrase names, a standing count, a
+    breakdown of a larger figure before it, or, for a figure whose counted noun is left out ("a dozen members of the
+    security forces …, up from the eight it reported on Monday"), the group of the figure before it in the same
+    sentence with the same measure."""
     groups: dict[str, str] = {}
-    before: dict[tuple[str, str, str], str | None] = {}  # (document, sentence, measure) -> the last figure's group
+    before: dict[tuple[str, str, str], list[tuple[Claim, str | None]]] = defaultdict(list)  # the sentence's figures
     for claim in sorted(claims, key=lambda c: (c.document, c.field, c.start)):
         if claim.scope or claim.value_low is None:
             continue
-        key = (claim.document, claim.sentence, claim.measure)
-        group = counted_group(claim.counted) if claim.counted.strip() else before.get(key)
-        group = group or standing_group(claim)
-        before[key] = group
+        earlier = before[(claim.document, claim.sentence, claim.measure)]
+        if claim.counted.strip():
+            group = counted_group(claim.counted)
+        else:
+            group = earlier[-1][1] if earlier else None
+        group = group or standing_group(claim) or breakdown_group(claim, [c for c, _ in earlier])
+        earlier.append((claim, group))
         if group:
             groups[claim.id] = group
     return groups
