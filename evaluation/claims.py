@@ -10,7 +10,9 @@ measure are all equal (a fallback measure, a counted noun, is compared by its he
 "home" = "homes", "polling stations" = "stations"). Reported: precision / recall / F1 of right claims (the headline figure), of
 detection (overlap alone), and, over matched pairs, source (both null, or one contains the other after
 case folding), scope (both null, or the words of one contain the other's once prepositions, articles and
-"alone" are dropped: "Tarreck" = "in the northern province of Tarreck") and status agreement.
+"alone" are dropped: "Tarreck" = "in the northern province of Tarreck"), status agreement and ``as_of`` agreement
+(a gold time must be given exactly; where the gold has none the document's date, or none, is right), with
+``timed_accuracy`` over the gold claims that have a time of their own.
 
 ``gva`` — Gun Violence Archive incidents with their news articles (../shared/corpora/gva_semeval2018_task5).
 Per article and measure (killed = deaths, injured = injuries, arrested = arrests), the article's figure is
@@ -45,16 +47,21 @@ MEASURES = {"killed": "deaths", "injured": "injuries", "arrested": "arrests"}
 
 
 def extract(texts: list[tuple[str, str, str | None]]) -> list[tuple[str, Any]]:
-    """[(id, text, date)] -> [(id, claims)] through annotate + extract_claims (the text is taken as clean)."""
+    """[(id, text, date)] -> [(id, claims)] through annotate + extract_claims, dated as the pipeline dates them
+    (``extract.claim_times``: the point in time governing each figure's clause); the text is taken as clean."""
     from newsdossier.annotate import annotate, load_nlp
     from newsdossier.clean import content_hash
     from newsdossier.config import DEFAULT_SETTINGS
+    from newsdossier.extract.claim_times import date_claims
     from newsdossier.extract.claims import extract_claims
+    from newsdossier.extract.timex import extract_time_expressions
     from newsdossier.records import Article
 
     articles = (Article(id=f"doc-{content_hash(t)[:16]}", content_hash=content_hash(t), source=i, text=t, published=d)
                 for i, t, d in texts)
-    return [(a.source, extract_claims(a, parts, DEFAULT_SETTINGS)) for a, parts in annotate(articles, load_nlp())]
+    return [(a.source, date_claims(extract_claims(a, parts, DEFAULT_SETTINGS),
+                                   extract_time_expressions(a, parts, DEFAULT_SETTINGS), a.text))
+            for a, parts in annotate(articles, load_nlp())]
 
 
 def same_measure(predicted: str, gold: str) -> bool:
@@ -82,6 +89,15 @@ def same_scope(predicted: str | None, gold: str | None) -> bool:
     if not a or not b:
         return not a and not b
     return a <= b or b <= a
+
+
+def same_as_of(predicted: str | None, gold: str | None, document_date: str | None) -> bool:
+    """The gold ``as_of`` is set only where the text gives a point in time; otherwise the claim holds as of the
+    document's date, which the extractor writes (or null when the item has no date). A time is right only when it is
+    the same string: a day where the gold has a month (or the reverse) is a different reading."""
+    if gold:
+        return predicted == gold
+    return predicted in (None, document_date)
 
 
 def score_fixtures(items: list[dict[str, Any]]) -> dict[str, Any]:
@@ -133,6 +149,12 @@ def score_fixtures(items: list[dict[str, Any]]) -> dict[str, Any]:
             counts["status_right"] += c.status == g["status"]
             if c.status != g["status"]:
                 errors.append(f"{item['id']}: {c.text!r} status {c.status}; gold {g['status']}")
+            as_of_ok = same_as_of(c.as_of, g.get("as_of"), item.get("document_date"))
+            counts["as_of_right"] += as_of_ok
+            counts["gold_timed"] += bool(g.get("as_of"))
+            counts["timed_right"] += bool(g.get("as_of") and as_of_ok)
+            if not as_of_ok:
+                errors.append(f"{item['id']}: {c.text!r} as_of {c.as_of}; gold {g.get('as_of')}")
         for i, c in enumerate(predicted):
             if i not in used:
                 errors.append(f"{item['id']}: not a claim {c.text!r} ({c.measure})")
@@ -152,6 +174,9 @@ def score_fixtures(items: list[dict[str, Any]]) -> dict[str, Any]:
         "scope": {**prf(counts["scope_both_right"], counts["predicted_scoped"], counts["gold_scoped"]),
                   "agreement_on_matched": round(counts["scope_right"] / detected, 3)},
         "status": {"agreement_on_matched": round(counts["status_right"] / detected, 3)},
+        "as_of": {"agreement_on_matched": round(counts["as_of_right"] / detected, 3),
+                  "gold_timed": counts["gold_timed"],
+                  "timed_accuracy": round(counts["timed_right"] / counts["gold_timed"], 3) if counts["gold_timed"] else None},
         "errors": errors,
     }
 

@@ -293,3 +293,18 @@ def test_a_breakdown_after_including_or_of_them_is_a_part_named_by_the_words_aft
     larger = "Some 40 were hurt, among them 300 students."  # a part is never larger than its whole
     assert breakdown_group(stated("b", "d3", 300, larger, "300", measure="injuries"),
                            [stated("a", "d3", 40, larger, "Some 40", measure="injuries")]) is None
+
+
+def test_headlines_order_figures_by_when_they_were_reported_not_by_when_they_hold():
+    from dataclasses import replace
+
+    from newsdossier.reconcile import MEASURES, headlines
+
+    # a Tuesday article: "three bodies were found on Sunday" (as of Sunday), then "one of them was 11" (no time)
+    found = replace(claim("t", "d1", 3, as_of="2025-01-05"), reported="2025-01-07")
+    partial = replace(claim("o", "d1", 1, as_of="2025-01-07"), reported="2025-01-07")
+    (headline,) = headlines([found, partial], {"d1": "Ledger"}, MEASURES)
+    assert headline.value_low == 3 and headline.as_of == "2025-01-07"
+    legacy = [replace(found, reported=None), replace(partial, reported=None)]  # stored before schema 6: as_of orders
+    (headline,) = headlines(legacy, {"d1": "Ledger"}, MEASURES)
+    assert headline.value_low == 1

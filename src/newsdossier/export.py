@@ -84,7 +84,7 @@ def _export(conn: sqlite3.Connection) -> dict[str, Any]:
             "value_high": c.value_high, "qualifier": c.qualifier, "scope": c.scope, "as_of": c.as_of,
             "source": c.source, "source_entity": c.source_entity, "status": c.status, "extractor": c.extractor,
             "unit": c.unit, "source_start": c.source_start, "source_end": c.source_end, "field": c.field,
-            "subgroup": c.subgroup,
+            "subgroup": c.subgroup, "reported": c.reported,
         }
         for c in claim_records
     ]

@@ -149,6 +149,10 @@ class Claim:
     #: also counts a larger whole for its measure, so it is reconciled as a part of that whole
     #: (``reconcile.scope.subgroups``); None otherwise
     subgroup: str | None = None
+    #: the date the figure was reported: a full date written in its sentence (a recap, "On January 6 the ministry
+    #: said …"), else its article's date. ``as_of`` is when the figure holds ("eight were killed on Monday"); the
+    #: headline rules order figures by when they were reported, since counts rise from one report to the next
+    reported: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

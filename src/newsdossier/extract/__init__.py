@@ -16,6 +16,7 @@ from ..annotate import Part
 from ..config import DEFAULT_SETTINGS, Settings
 from ..records import Article, Claim, DocumentResult, stable_id
 from . import claims, entities, quotes, timex, titles, victims
+from .claim_times import date_claims
 
 Extractor = Callable[[Article, Sequence[Part], Settings, str], tuple[Any, ...]]
 
@@ -54,8 +55,11 @@ def extract_document(
     result = DocumentResult(article=article)
     for field, function in EXTRACTORS.values():
         result = replace(result, **{field: getattr(result, field) + tuple(function(article, body, settings, model))})
+    # a figure holds as of the point in time that governs its clause ("said on Monday"), once both are known
+    result = replace(result, claims=date_claims(result.claims, result.time_expressions, article.text))
     title_parts = [p for p in parts if p.field == "title"]
-    return replace(result, claims=result.claims + extract_title_claims(article, title_parts, settings, model))
+    title = date_claims(extract_title_claims(article, title_parts, settings, model), (), article.title or "")
+    return replace(result, claims=result.claims + title)
 
 
 def extract_title_claims(article: Article, title_parts: Sequence[Part], settings: Settings = DEFAULT_SETTINGS,

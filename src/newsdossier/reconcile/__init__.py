@@ -23,11 +23,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from ..extract.claims import CANONICAL
-from ..records import Claim, Finding, stable_id
+from ..records import Claim, Finding, Headline, stable_id
 from .describe import INACTIVE, describe, is_zero_denial, label, short_date, value_of
-from .headlines import INDIVIDUAL, RULES, headline_text, headlines, subsume_individuals
+from . import headlines as _headlines
+from .headlines import INDIVIDUAL, RULES, headline_text, subsume_individuals
 from .intervals import Interval, interval
 from .scope import as_parts, group_key, scope_key, subgroups
 from .terms import term_uses
@@ -43,6 +45,17 @@ __all__ = [
     "Interval", "MEASURES", "RULES", "as_parts", "describe", "headline_text", "headlines", "interval", "reconcile",
     "scope_key", "subgroups", "subsume_individuals", "term_uses",
 ]
+
+
+def headlines(claims: Iterable[Claim], voices: Mapping[str, str | None], measures: Iterable[str],
+              rule: str = "latest-corroborated") -> tuple[Headline, ...]:
+    """The headline figures (``headlines.headlines``), with figures ordered by when they were reported
+    (``Claim.reported``), not by the time they hold for: a Monday article's "three were found dead Sunday" is what
+    was known on Monday, and it must not read as older than the same article's later, partial mentions ("One of them
+    was 11"). Findings keep ``as_of``: there "eight on Monday, twelve on Tuesday" is the story. A claim stored
+    before ``reported`` existed keeps its ``as_of``. Each headline's ``as_of`` is the date its figure was reported."""
+    return _headlines.headlines([replace(c, as_of=c.reported) if c.reported else c for c in claims], voices, measures,
+                                rule)
 
 
 def reconcile(claims: Iterable[Claim], voices: Mapping[str, str | None]) -> tuple[Finding, ...]:

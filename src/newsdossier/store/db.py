@@ -162,10 +162,10 @@ def insert_document(conn: sqlite3.Connection, result: DocumentResult, signature:
         conn.executemany(
             "INSERT INTO claims (id, document_id, start_char, end_char, text, sentence, measure, counted, value_low, "
             "value_high, qualifier, scope, as_of, source, source_entity, status, extractor, unit, source_start, source_end, "
-            "field) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)",
+            "field, reported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)",
             [(c.id, c.document, c.start, c.end, c.text, c.sentence, c.measure, c.counted, c.value_low, c.value_high,
               c.qualifier, c.scope, c.as_of, c.source, c.status, c.extractor, c.unit, c.source_start, c.source_end,
-              c.field)
+              c.field, c.reported)
              for c in result.claims],
         )
         conn.executemany(
@@ -204,7 +204,8 @@ def load_claims(conn: sqlite3.Connection) -> list[Claim]:
               sentence=r["sentence"], measure=r["measure"], counted=r["counted"], value_low=r["value_low"],
               value_high=r["value_high"], qualifier=r["qualifier"], scope=r["scope"], as_of=r["as_of"], source=r["source"],
               source_entity=r["source_entity"], status=r["status"], extractor=r["extractor"], unit=r["unit"],
-              source_start=r["source_start"], source_end=r["source_end"], field=r["field"], subgroup=r["subgroup"])
+              source_start=r["source_start"], source_end=r["source_end"], field=r["field"], subgroup=r["subgroup"],
+              reported=r["reported"])
         for r in conn.execute("SELECT * FROM claims ORDER BY document_id, field DESC, start_char")
     ]
 

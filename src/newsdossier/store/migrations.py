@@ -288,7 +288,14 @@ SCHEMA_5 = """
 ALTER TABLE claims ADD COLUMN subgroup TEXT;
 """
 
+# Version 6: a claim's as_of is the point in time governing its clause ("on Monday"); the date it was reported (its
+# article's, or a full date in its sentence) is kept beside it, for ordering reports.
+SCHEMA_6 = """
+ALTER TABLE claims ADD COLUMN reported TEXT;
+"""
+
 #: (version, SQL). Append only: never edit a migration that has shipped.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, SCHEMA_1), (2, SCHEMA_2), (3, SCHEMA_3), (4, SCHEMA_4), (5, SCHEMA_5))
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, SCHEMA_1), (2, SCHEMA_2), (3, SCHEMA_3), (4, SCHEMA_4), (5, SCHEMA_5),
+                                           (6, SCHEMA_6))
 
 LATEST = MIGRATIONS[-1][0]
