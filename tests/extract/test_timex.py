@@ -372,3 +372,11 @@ def test_periods_without_a_year(text, anchor, expected):
 def test_until_under_a_perfect_still_looks_ahead(nlp):
     _, found = run(nlp, "The government has kept all stock markets closed until Friday.", published="2008-09-18")
     assert found[0].value == "2008-09-19"
+
+
+def test_a_bare_oclock_time_resolves_instead_of_failing_the_article():
+    """"at 3 o'clock" has no minutes group; reading it raised KeyError, which failed the whole article's extraction."""
+    from newsdossier.extract.timex import find_expressions
+
+    (found,) = find_expressions("The shots were fired at 3 o'clock on Sunday.", "2016-05-02")
+    assert found.value == "2016-05-01T03:00"

@@ -183,7 +183,7 @@ def read_clock(match: re.Match[str], text: str) -> Parse | None:
         if not (zone or groups.get("h24")):
             return None
     else:
-        hour, minute = int(groups["h"]), int(groups["m"] or 0)
+        hour, minute = int(groups["h"]), int(groups.get("m") or 0)  # "at 3 o'clock" has no minutes group
         meridiem = (groups.get("ap") or "").lower()
         if meridiem:
             if not 1 <= hour <= 12:
@@ -194,7 +194,7 @@ def read_clock(match: re.Match[str], text: str) -> Parse | None:
                 hour = 0
         elif groups.get("oclock"):
             pass
-        elif groups["m"] is None:
+        elif groups.get("m") is None:
             return None
     if zone and offset:
         zone = zone + re.sub(r"\s+", "", offset)
