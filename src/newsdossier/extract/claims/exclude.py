@@ -28,7 +28,7 @@ COLLECTIVE_NOUNS = frozenset("population vote electorate workforce staff crew fl
 AGE = re.compile(r"^\s*-?\s*years?\s*-?\s*old|^\s*-year-old|^\s*,?\s*aged\b|^\s*years? of age", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"^-(?:year|month|week|day|hour|minute|second|storey|story|point|km|mile|metre|meter|page)s?\b",
                          re.IGNORECASE)
-CODE_BEFORE = re.compile(r"(?:\b(?:route|highway|hwy|interstate|freeway|road|flight|no\.|number|article|section|page|"
+CODE_BEFORE = re.compile(r"(?:\b(?:mile marker|marker|milepost|mile post|kilometre post|kilometer post|route|highway|hwy|interstate|freeway|road|flight|no\.|number|article|section|page|"
                          r"chapter|room|unit|call|called|calling|dial|dialed|dialled|text|texting|suite|apartment|apt\.?|"
                          r"platform|gate|bus|line|ward|district|precinct|zone|level|phase|stage|tier|category|grade)\b)"
                          r"\.?\s*$", re.IGNORECASE)
@@ -83,6 +83,9 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
             # "up from 90 a week earlier": the date starts after the figure  # a bare "52" tagged DATE is a model error
             if not PRISON.search(text_of(doc)[max(0, ent.start_char - 80):ent.end_char + 60]):
                 return True
+    if re.match(r"^\s+(?:summers?|winters?|springs?|autumns?|seasons?|decades?|years?|months?|weeks?|days?|nights?)\s+"
+                r"(?:ago|earlier|later|before|back)\b", after, re.I):
+        return True  # a time ago: "two summers ago", "three winters earlier"
     if re.search(r"\b(?:aged|ages?)\s+(?:\d+\s*(?:,|,?\s*and|,?\s*or|to|-|–)\s*)*$", before, re.I):
         return True  # "aged 15 and 16", "ages 20 and 21", "six men aged 21 to 36", "ages 18, 22 and 27"
     if _age_of_one_person(doc, number_start):
@@ -95,9 +98,9 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
     if AGE.match(after) or (HYPHEN_UNIT.match(after) and not re.match(r"^-year (?:sentence|prison|jail|term)", after, re.I)):
         return True
     if re.match(r"^\s*(?:%|percent|per cent)", after, re.I) and not PERCENT_OF.match(after) \
-            and not TURNOUT_BEFORE.search(before):
+            and not TURNOUT_BEFORE.search(before) and not share_of_opening_total(doc, number_start, after):
         return True  # "prices rose 12 percent": a share of nothing countable
-    share = PERCENT_OF.match(after)
+    share = PERCENT_OF.match(text_of(doc)[end:end + 80])  # not cut short: "of public-sector employees stay|ed at home"
     if share and not TURNOUT_BEFORE.search(before) and not re.search(r"\d", share.group(0)):
         # (a share of a stated count counts: "70 percent of the 860 confirmed cases")
         head = re.split(r"\s+(?:in|on|at|of|from|for|with|without|were|was|had|have|has|are|is|who|that|which|and|or|"
@@ -173,6 +176,23 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
     if ADDRESS.match(after) or (re.search(r"\b[A-Z]{2,5}\s+$", before) and re.match(r"^\s+[A-Z]", after)):
         return True  # "749 Parker Ave.", "ABC 57 News"
     return bool(re.match(r"^\s*(?:st|nd|rd|th)\b", after))
+
+
+#: a sentence that opens with the total its later figures are parts of: "Of the 3,400 who cast ballots, …"
+OPENING_TOTAL = re.compile(r"^\s*(?:of|from|among)\s+(?:the|all|those|these)\s+(?:\w+\s+)?\d[\d,.]*\b", re.IGNORECASE)
+
+
+def share_of_opening_total(doc: "Doc", number_start: int, after: str) -> bool:
+    """Whether a bare percentage is the subject of its clause after an opening total ("Of the 3,400 who cast ballots,
+    91 percent backed a walkout"): a share of that total, not a change ("rose 12 percent")."""
+    token = next((t for t in doc if t.idx == number_start), None)
+    if token is None or not OPENING_TOTAL.match(token.sent.text):
+        return False
+    verb = re.match(r"^\s*(?:%|percent|per cent)\s+(?:of them\s+)?(?:(?:have|has|had)\s+)?(?P<word>[a-z]+)", after, re.I)
+    if verb is None:
+        return False
+    word = next((t for t in token.sent if t.idx > number_start and t.lower_ == verb.group("word").lower()), None)
+    return word is not None and word.pos_ in ("VERB", "AUX")
 
 
 def raw_one(text: str) -> bool:

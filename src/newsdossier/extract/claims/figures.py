@@ -12,7 +12,7 @@ from ..numbers import Number
 from . import measure as m
 from .build import Sentence, make_claim
 from .reach import aside_of_the_cue, circumstance_of_the_cue, outside_a_demand, sentence_source
-from .exclude import NOT_COUNTED, TURNOUT_BEFORE, excluded
+from .exclude import NOT_COUNTED, TURNOUT_BEFORE, excluded, share_of_opening_total
 from .scope import AGE_BAND, Parts, context_parts, find_parts, is_people, merge
 from .shares import CURRENCY, PERCENT_OF, currency_code
 from .source import (OWN_VOICE, SOURCE_CUES, Source, clause_source, embedded_cue, embedded_source, figure_source, find_source, nearest_cue,
@@ -20,7 +20,7 @@ from .source import (OWN_VOICE, SOURCE_CUES, Source, clause_source, embedded_cue
 from .status import ABOUT_THE_FIGURE, HEDGED, NEGATED, NOT_HEDGE, WOULD_AFTER, clause, clause_span, status
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ...records import Claim
 
@@ -63,8 +63,9 @@ SAME_COUNT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimate
                         r"(?:it|that|this|them|the (?:number|figure|toll|count|total|tally)|their (?:number|figure|count|"
                         r"total))\s+at\s+[\"'‘“]?\s*$", re.IGNORECASE)
 #: a bare figure after "<figure> <noun> to": "41,207 votes to 38,950", "from seven years to four and a half"
-TO_FIGURE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                       r"fifty|hundred|thousand|million))[\d,.]*\s+[a-z]+\s+to\s+$", re.IGNORECASE)
+TO_FIGURE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+                       r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million))[\d,.]*\s+[a-z]+\s+to\s+$",
+                       re.IGNORECASE)
 #: a figure released: "12 released without charge", "three were later freed"
 RELEASED_AFTER = re.compile(r"\s+(?:(?:were|was|have been|had been|have|had|are|been|later|since|all|also)\s+)*"
                             r"(?:released|freed|let go|set free|bailed)\b", re.IGNORECASE)
@@ -75,6 +76,17 @@ AS_FIRST_REPORTED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?as (?:originally|initiall
 #: people a zero of charges is about: "no charges will be filed against the two officers"
 NO_CHARGE_AGAINST = re.compile(r"\b(?P<zero>no (?:criminal |further )?(?:charges?|indictments?|prosecutions?|cases?))\b"
                                r"[^.;]{0,40}?\b(?:against|for)\s+(?:the\s+|all\s+|any\s+of\s+the\s+)?$", re.IGNORECASE)
+#: verbs of an opinion and what they are about: "backed a walkout", "voted for a strike" say nothing of an event
+OPINION = re.compile(r"\b(?:backed|supported|favou?red|endorsed|approved|opposed|rejected|voted (?:for|against)|"
+                     r"said they would (?:join|back|support))\b(?:\s+(?:a|an|the|their|its)\b)?(?:\s+[\w-]+){0,3}",
+                     re.IGNORECASE)
+#: nouns for soldiers, which say who was counted, not what befell them
+MILITARY_WORDS = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|personnel|conscripts?|recruits?|reservists?|"
+                            r"paratroopers?|peacekeepers?)\b", re.IGNORECASE)
+#: verbs of winning or keeping a count of things (seats, votes, medals)
+WON = re.compile(r"win|take|get|secure|gain|retain|keep|hold|lose|capture|receive|pick")
+WON_WORDS = re.compile(r"\b(?:w[io]ns?|winning|t[ao]ok|takes?|taking|taken|g[eo]ts?|got|gotten|secured?|securing|gain\w*|"
+                       r"retain\w*|kept|keeps?|holds?|held|los[te]s?|losing|captur\w*|received?|picked)\b", re.IGNORECASE)
 ELECTION = re.compile(r"\b(?:vot(?:e|es|ers|ing)|elections?|ballots?|polls?|polling)\b", re.IGNORECASE)
 
 
@@ -93,6 +105,8 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         return None  # "no one" (a negation, found by ``zero_claims``), "one of the fields" (not a count)
     counted_tokens = m.counted_tokens(tokens)
     noun = m.head_of(counted_tokens) if counted_tokens else None
+    if noun is not None and _subject_of_contact_clause(tokens, noun):
+        counted_tokens, noun = [], None  # "far short of the 5,000 organisers had promised": the organisers promised
     if excluded(doc, sent.start_char + number.number_start, end, after, before,
                 noun is not None and noun.lower_ not in NOT_COUNTED):
         return None
@@ -107,6 +121,11 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         counted = doc[tokens[-1].i + 1].text
     prison = m.PRISON.search(text) or any(m.PRISON.search(b.text) for b in s.before[:1])
     turnout = TURNOUT_BEFORE.search(before) and re.match(r"\s*(?:%|percent|per cent)\b", after, re.I)
+    # "Of the 3,400 who cast ballots, 91 percent backed a walkout": a share of the opening total (computed later)
+    opening_share = re.match(r"\s*(?:%|percent|per cent)\b", after, re.I) and not PERCENT_OF.match(after) \
+        and share_of_opening_total(doc, sent.start_char + number.number_start, after)
+    if opening_share:
+        counted_tokens, noun, counted = [], None, ""
     if counted and (counted.split()[0].lower() in NOT_COUNTED or noun is not None and noun.lower_ in NOT_COUNTED) \
             and not PERCENT_OF.match(after) and not turnout:
         if not (counted.split()[0].lower() in ("year", "years", "month", "months") and prison) \
@@ -131,10 +150,11 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         counted, measure = "turnout", "voters"
     elif percent:  # "80 percent of homes": a share of the counted thing
         # the whole noun phrase, which may run past the three words matched: "of the 860 confirmed Veld pox cases in …"
-        phrase = m.trim_counted(text_of(doc)[end + percent.start("counted"):sent.end_char])
+        phrase = m.trim_counted(_before_finite_verb(doc, end + percent.start("counted"), sent.end_char))
         counted = phrase if re.fullmatch(r"[A-Za-z][\w'’ -]{0,60}", phrase) else m.trim_counted(percent.group("counted"))
         measure = m.measure_from(" ".join([counted, own])) if counted.split()[-1].lower() in m.GENERIC_NOUNS \
-            else (m.measure_from(counted) or m.plural_key(counted))
+            else (m.measure_from(counted) or _people_share_event(counted, own) or m.stayed_away(sent.text)
+                  or m.plural_key(counted))
     elif currency:
         measure = "money"
     elif PARTITIVE_TOTAL.search(before) and noun is not None:
@@ -142,7 +162,17 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         measure = m.measure(tokens, counted_tokens, [], "", own_words_only=True)
     else:
         measure = m.measure(tokens, counted_tokens, earlier, before)
-    unit = "percent" if percent or turnout else (currency_code(currency.group("symbol")) if currency else None)
+    if opening_share and s.claims:
+        whole = s.claims[0]
+        # what the share did, else what the total counts: "91 percent backed a walkout" are voters still (backing a
+        # strike in a ballot is no joining of it)
+        rest = OPINION.sub(" ", own[own.find(text[number.start:number.end]):])
+        measure, counted = m.measure_from(rest) or whole.measure, whole.counted
+        if m.RELEASED_WORDS.search(rest) and whole.measure == "arrests":  # released detainees, by their noun
+            key = m.plural_key(m.trim_counted(whole.counted)) if whole.counted else ""
+            measure = key if key and key not in m.GENERIC_NOUNS else "detainees"
+    unit = "percent" if percent or turnout or opening_share else (
+        currency_code(currency.group("symbol")) if currency else None)
     spared = NO_CHARGE_AGAINST.search(text_of(doc), max(sent.start_char, start - 80), start)
     if spared and noun is not None and m.people_noun(noun.text):
         if measure == "cases":
@@ -270,6 +300,39 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     return claim, parts
 
 
+#: verbs of a figure foretold or claimed, whose subject may follow the figure in a clause without "that"
+FORETOLD = frozenset("promise predict expect forecast hope anticipate claim announce estimate project plan count "
+                     "register report".split())
+
+
+def _subject_of_contact_clause(tokens: list["Token"], noun: "Token") -> bool:
+    """Whether the noun after a figure is the subject of a clause about it, not what it counts: "the 5,000 organisers
+    had promised", "the 200 police had expected" (the figure counts what they promised, named before)."""
+    doc = noun.doc
+    if noun.i != tokens[-1].i + 1 or noun.i + 2 >= len(doc) or not any(
+            doc[k].lower_ == "the" for k in range(max(0, tokens[0].i - 2), tokens[0].i)):
+        return False
+    aux, verb = doc[noun.i + 1], doc[noun.i + 2]
+    return aux.lower_ in ("had", "have", "has") and verb.tag_ == "VBN" and verb.lemma_.lower() in FORETOLD \
+        and not any(c.dep_ == "dobj" or c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def _people_share_event(counted: str, own: str) -> str | None:
+    """What befell a share of people, told by the verb after them ("45 percent of public-sector nurses joined the
+    walkout": participants); a share of things keeps its noun ("80 percent of homes were damaged": homes)."""
+    head = m.plural_key(counted)
+    at = own.find(counted)
+    if at < 0 or not m.people_noun(head) or head in m.GENERIC_NOUNS:
+        return None
+    return m.measure_from(own[at + len(counted):])
+
+
+def _before_finite_verb(doc: "Doc", start: int, stop: int) -> str:
+    """The text from ``start`` up to the first finite verb ("public-sector employees| stayed at home"), or to ``stop``."""
+    verb = next((t for t in doc if start < t.idx < stop and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+    return text_of(doc)[start:verb.idx if verb is not None else stop]
+
+
 def _plural_noun(noun: "Token") -> bool:
     """A plural common noun, also one that machine translation capitalises ("27 Schools", tagged a proper noun) as
     long as the NER model does not take it for a name."""
@@ -310,6 +373,13 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
     if s.claims and (_clause_ends(tokens[-1]) or COMPARED.search(text_of(s.sent.doc), 0, tokens[0].idx)):
         # "He received seven years, and his deputy three.", "far fewer than the 10,000 the organisers predicted"
         return s.claims[-1].measure, None
+    won = s.claims or s.earlier
+    if won and tokens[-1].dep_ in ("dobj", "pobj", "conj") and WON.fullmatch(m.verb_above(tokens[-1]).lemma_.lower()) \
+            and won[-1].measure not in m.PEOPLE_MEASURES and won[-1].unit is None \
+            and WON_WORDS.search(won[-1].sentence):
+        # "The Unity Bloc won 182 seats in 2021. Exit polls suggest it could take between 140 and 155 this time.": what
+        # is won again is what was won before
+        return won[-1].measure, None
     text = s.sent.text
     if s.earlier and s.before and (SUBSET_OPENING.search(text) or not _has_verb(s.sent, s.sent.text)):
         return s.earlier[-1].measure, s.before[0]  # a sentence without a verb goes on about the figure before
@@ -387,6 +457,11 @@ def zero_claims(s: Sentence) -> list["Claim"]:
                                                                                     match.end() - begin))
         if not measure and match.group(0).lower() == "not a single":
             measure = _single_noun_key(sent, match.end())  # "not a single shop": shops; "ballot box": boxes
+        if measure == "troops":
+            # "not a single soldier had been taken prisoner": the soldier says who, the verb what befell them
+            event = m.measure_from(MILITARY_WORDS.sub(lambda w: " " * len(w.group(0)), text[begin:stop]),
+                                   (match.start() - begin, match.end() - begin))
+            measure = event or measure
         if QUALIFIED_ZERO.search(text[match.end():stop]):
             continue  # "No one was seriously hurt", "no one else was injured": not a denial of every injury
         start, end = sent.start_char + match.start(), sent.start_char + match.end()

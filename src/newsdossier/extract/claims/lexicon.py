@@ -16,14 +16,17 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
               r"criminal cases?|(?<!without )(?<!without any )charges?\b|charged|indict|investigat(?:ions?|ing|ed)\b|under investigation|"
               r"prosecut(?:ions?|ed)\b|\bcases?\b|protocols|defendants|on trial|stand trial|proceedings|acquit\w*|"
               # people who fell ill: "sickened dozens", "42 fell ill" (cases of an illness)
-              r"sicken\w*|f[ae]ll(?:en)? ill|(?:taken|been) ill|infected|"
+              r"sicken\w*|f[ae]ll(?:en)? ill|(?:taken|been) ill|infected|caseloads?\b|"
               # crimes counted as recorded offences ("1,912 burglaries"): plural nouns only, the event of one crime
               # ("arrested over the robbery") is not a count of cases
               r"burglaries|robberies|thefts|offen[cs]es|crimes|break-ins|lootings|assaults|rapes|carjackings|muggings"),
-    ("deaths", r"kill|dead|die|died|dying|death|deaths|fatal|(?<!enforcement )(?<!government )(?<!governing )"
+    ("deaths", r"kill|dead(?!lock)|die|died|dying|death|deaths|fatal|(?<!enforcement )(?<!government )(?<!governing )"
                r"(?<!state )(?<!public )(?<!official )(?<!regulatory )(?<!security )bod(?:y|ies)\b|lives|perish|murder|"
                r"slain|slaughter|massacre|tolls?\b|lost their lives|eliminat(?:ed|ing)\b|liquidat(?:ed|ing)\b|neutrali[sz]ed\b|destruction of\b|shot dead|homicide|execut(?:ed|ions?)\b|drown|"
-               r"(?:did|does|do)(?: not|n't) survive"),
+               r"(?:did|does|do)(?: not|n't) survive|"
+               # a side's losses in battle: "had lost 12 men", "lost about 40 soldiers"
+               r"lo(?:st|se|sing) (?:(?:about|some|around|at least|more than|over|nearly|up to)\s+)?(?:\S+ ){1,2}?"
+               r"(?:men|soldiers|servicemen|fighters|troops)\b"),
     ("injuries", r"injur|wound|hurt|hospitali[sz]|treat(?:ed|ing)\b|maimed|casualt|\bshot\b|(?:taken|rushed|admitted) to (?:a |the )?"
                  r"hospitals?|sen[dt] (?:\w+ ){1,3}to (?:a |the |area |local )?hospitals?|gunshot wounds?|"
                  r"(?:critical|serious|stable|fair|good|grave) condition|burns\b|burned|smoke inhalation|poisoned|stabb(?:ed|ing)\b|(?:were|was|been|being|got|get) (?:badly |severely )?beaten\b|(?:was|were|been|being|got|get) (?:\w+ )?harmed\b|"
@@ -31,9 +34,10 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                  r"(?:still |remain\w* )?in (?:(?:its|the|their|hospital|intensive[- ]care)\s+)?(?:\w+\s?['’]s?\s+)?wards\b|"
                  # struck, or hit by something that hurts ("nobody inside was struck", "hit by flying glass")
                  r"(?:was|were|been|being|got|get) struck\b(?! (?:by|with) (?:a |the )?(?:fines?|charges?|sanctions?))|"
-                 r"(?:was|were|been|being|got|get) hit (?:by|with) (?:a |the |stray |flying |falling )?(?:gunfire|bullets?|"
+                 r"(?:(?:was|were|been|being|got|get) )?(?:hit|struck) (?:by|with) (?:a |the |stray |flying |falling )?(?:gunfire|bullets?|"
                  r"shrapnel|debris|glass|rounds?|shots?|cars?|vehicles?|trucks?|vans?|trains?|buses|rocks|stones|"
-                 r"projectiles?|fragments?)\b|(?:taken|rushed|transported|airlifted|flown) to "
+                 r"projectiles?|fragments?)\b|(?:needed|needing|required|requiring|received|receiving|given|sought) "
+                 r"(?:\w+ )?(?:hospital|medical|emergency) (?:treatment|care|attention)|(?:taken|rushed|transported|airlifted|flown) to "
                  r"(?:\S+ ){0,4}?(?:medical cent(?:er|re)|clinic|trauma cent(?:er|re)|infirmary)|in (?:a |the )?hospitals?\b|critical(?:ly)?\b(?! of)"),
     ("arrests", r"arrest|detain|detention|custody|apprehend|held(?! (?:by|hostage|captive))|"
                 # people captured (not on video: "captured on surveillance video", "a phone video captured four gunshots")
@@ -50,19 +54,27 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                 r"(?<!years )(?<!year )(?:behind bars|in (?:jail|prison))"),
     ("missing", r"missing|unaccounted|disappear|trapped|buried (?:under|beneath|in|alive)|(?:under|beneath) (?:the )?"
                 r"(?:rubble|debris|mud|snow)|"
-                r"dig(?:ging)? for\b|(?:search\w*|comb\w*) (?:the )?(?:rubble|debris|wreckage|ruins|waters?|sea|river) for\b|"
-                r"(?:fate|whereabouts) (?:\w+ ){0,6}?(?:unknown|unclear|uncertain|not known)|not (?:yet )?(?:been )?"
+                r"dig(?:ging)? for\b|"
+                # rescuers "still searching for 16 others": people not found yet (a named noun keeps its own key:
+                # "searching for two suspects")
+                r"(?:search\w*|look\w*|hunt\w*) for (?:(?:about|some|around|at least|more than|up to|another|a further"
+                r"|the remaining|the other) )?(?:\S+ ){1,2}?(?:others|more|people|persons)\b|(?:search\w*|comb\w*) (?:the )?(?:rubble|debris|wreckage|ruins|waters?|sea|river) for\b|"
+                r"(?:fate|whereabouts) (?:\w+ ){0,9}?(?:unknown|unclear|uncertain|not known)|not (?:yet )?(?:been )?"
                 r"(?:found|located|traced)\b|neither (?:\w+ ){0,5}?(?:has|have) been (?:found|located|traced)"),
     ("survivors", r"found (?:\S+ ){0,3}?alive|rescued|(?:pulled|brought|dug|carried|taken|hauled|got|gotten) (?:\S+ ){0,3}?(?:out |ashore |up |back )?alive|survivors|"
-                  r"survived|(?:winched|airlifted|lifted|plucked|brought|carried|hauled|pulled) (?:\w+ ){0,3}?to safety"),
+                  r"survived|(?:brought|hauled|lifted|winched) (?:\S+ ){0,3}?(?:to the surface|up from the (?:mine|pit|shaft))|(?:winched|airlifted|lifted|plucked|brought|carried|hauled|pulled) (?:\w+ ){0,3}?to safety"),
     ("displaced", r"displac|homeless|fled|flee|refugee|uproot|shelter(?:ing|ed)? in|"
                   r"(?:forced|driven|chased|expelled) (?:\S+ ){0,4}?(?:from|out of) (?:their|his|her|the)\b|"
                   r"left their homes|lost their homes|crossed (?:the |into )?(?:border|frontier)|without (?:a )?(?:shelter|roof|home)|"
                   # the event only implied by where people now live: "410 remain in temporary camps"
                   r"(?:sleeping|living|staying|camping) (?:rough|outdoors|outside|in (?:their )?(?:cars|vehicles|tents|the open))|"
                   r"staying with (?:relatives|friends|family|host families)|(?:living|liv(?:e|es)|remain\w*|sheltering|staying|housed|"
-                  r"sleeping) in (?:\S+ ){0,2}?(?:camps?|shelters?|tents)\b|(?:temporary|makeshift|emergency) (?:accommodation|housing)|"
-                  r"spen[dt] (?:the|a|another|(?:a )?(?:second|third|fourth|fifth|sixth|seventh)) nights? (?:in|at|outside|on)\b|(?:put up|housed|rehoused|accommodated|sheltering) in"),
+                  r"sleeping) in (?:\S+ ){0,2}?(?:camps?|shelters?|tents)\b|"
+                  # sleeping in public buildings turned into shelters: "some 12,000 are sleeping in schools and mosques"
+                  r"(?:sleep\w*|shelter\w*|camp\w*|housed|put up) in (?:\S+ ){0,2}?(?:schools|mosques|churches|gyms|gymnasiums|"
+                  r"sports halls|stadiums|public buildings|community cent(?:er|re)s|town halls)\b|(?:temporary|makeshift|emergency) (?:accommodation|housing)|"
+                  r"spen[dt] (?:the|a|another|(?:a )?(?:second|third|fourth|fifth|sixth|seventh)|(?:\w+day|last)) nights? (?:in|at|outside|on)\b"
+                  r"(?! (?:a |the )?(?:jail|prison|police|cells?|custody|detention|hospital|intensive)\b)|(?:put up|housed|rehoused|accommodated|sheltering) in"),
     ("evacuated", r"evacuat|(?:moved|taken|brought|bussed|ferried|transferred) to (?:\w+ )?(?:safety|safer|shelters?|"
                   r"higher ground|camps|accommodation|evacuation cent(?:re|er)s?)|relocated|"
                   r"moved (?:out|away)\b|"
@@ -74,9 +86,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("prisoners", r"prisoners of war|as prisoners\b|POWs\b|taken (?:prisoner|captive)|held captive"),
     ("troops", r"troops|soldiers?\b|personnel|officers deployed|servicemen|peacekeepers|paratroopers|deploy|on duty|"
                r"drafted in|riot police|reservists|conscripts|recruits|desert(?:ed|ing|ers)\b|called up|mobili[sz]ed|"
-               r"on standby|stationed|on patrol|garrisoned"),
+               r"on standby|stationed|on patrol|garrisoned|reinforcements|militaries\b|military servicemen"),
     ("participants", r"protesters|demonstrators|marchers|crowd|rall(?:y|ied)|gathered|took to the streets|turned out|"
-                     r"participants|turnout|strikers|t(?:ook|aken|ake|aking) part|attended|attendance|came to|joined the|meeting|"
+                     r"participants|(?<!for )(?<!of )participation|turnout|strikers|t(?:ook|aken|ake|aking) part|attended|attendance|came to|joined the|meeting|"
                      r"(?-i:march(?:ed|es|ing)?)\b|demonstration|sit-ins?\b|walk-?outs?\b|staged|protested|"
                      r"demonstrated|on strike|in attendance|walk(?:ed|ing)? off the job|(?:stay\w*|kept|keep\w*|remain\w*) (?:off the job|away from (?:work|their jobs|"
                      r"classes|school|the (?:mines?|factor(?:y|ies)|plants?|docks|depots?)))|down(?:ed|ing)? tools|"
@@ -86,6 +98,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      r"demonstrations?|walk-?outs?|boycotts?|sit-ins?|pickets?)\b|"
                      r"block(?:ed|ing|aded|ading)\s+(?:[\w-]+\s+){0,2}?(?:roads?|motorways?|highways?|streets?|junctions?|"
                      r"bridges?|traffic|border crossings?|ports?)\b"),
+    # people who voted: "the 3,400 who cast ballots" (turnout is handled where the figure is read)
+    ("voters", r"cast (?:their |a |an )?(?:ballots?|votes?)\b|(?:who|that) (?:had )?voted\b"),
     ("sentence", r"years? in prison|years? in jail|sentenced|sentences?\b|prison terms?|jail terms?|years? behind bars|"
                  r"(?:jailed|imprisoned) for (?:life|\w+ (?:years?|months))|probation|restitution|community service|"
                  r"ordered to pay|(?:received|given|handed|serv(?:e|ing)) "
@@ -155,7 +169,8 @@ def people_noun(word: str) -> bool:
         return False
     return lower in PERSON_NOUNS or lower in GENERIC_NOUNS or bool(PERSON_ENDING.search(lower))
 #: a court context, where a number of years is a prison term: "seeking up to 12 years for each of the four defendants"
-PRISON = re.compile(r"prison|jail|sentenc|imprison|deprivation of (?:freedom|liberty)|behind bars|term of|convicted|"
+PRISON = re.compile(r"prison|jail|sentenc|imprison|deprivation of (?:freedom|liberty)|behind bars|terms? of|convicted|"
+                    r"(?:suspended|custodial) terms?\b|serv(?:e|es|ed|ing) (?:a |an |his |her |their )?[\w-]+[ -]terms?\b|"
                     r"defendants?|probation|prosecutors? (?:are |were |is |was )?(?:seek|demand|ask)|"
                     r"\b(?:his|her|their) terms?\b(?! (?:in|of) office)",
                     re.IGNORECASE)

@@ -16,6 +16,7 @@ from .lexicon import (  # noqa: F401  (CANONICAL, MEASURE_WORDS, FIGURE_WORDS, P
     CANONICAL, DEPLOYED, FIGURE_WORDS, GENERIC_NOUNS, MEASURE_PATTERNS, MEASURE_WORDS, MILITARY_NOUNS, PEOPLE_MEASURES,
     PERSON_NOUNS, PRISON, SECURITY_NOUNS, TIME_UNITS, measure_from, people_noun,
 )
+from .circumstances import CROWD_CONTROL, illness_or_harm, stayed_away
 from .status import clause_span
 
 if TYPE_CHECKING:
@@ -199,6 +200,12 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
             and re.search(r"captur|captive|prisoners?\b|\bpows?\b", " ".join(
                 t.lower_ for t in (*_word_after(noun), *noun.lefts, noun.head, noun.head.head, *noun.doc[noun.i + 1:noun.i + 4]))):
         return "prisoners"  # "had captured 140 soldiers", "handed over 48 captured soldiers": not arrests
+    if found in (None, "arrests") and (noun is None or noun.lower_ in ("more", "others")) and earlier \
+            and earlier[-1].counted and earlier[-1].sentence == tokens[0].sent.text.strip() \
+            and earlier[-1].counted.split()[-1].lower() in MILITARY_NOUNS \
+            and re.search(r"\bcaptur\w*|\btaken (?:prisoner|captive)", text_of(tokens[0].doc)[
+                max(tokens[0].sent.start_char, tokens[0].idx - 30):tokens[-1].idx + 40], re.IGNORECASE):
+        return "prisoners"  # "killed 140 government soldiers and captured 35 more": more soldiers, taken prisoner
     if found == "injuries" and not own_words_only:
         last = max((noun or tokens[-1]).i, tokens[-1].i)
         doc = tokens[0].doc
@@ -211,6 +218,13 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
         return "troops"
     if found == "sentence" and (noun is None or people_noun(noun.text)):
         return "cases"  # "The two men were each sentenced to 25 years": two cases, 25 years of sentence
+    if found in ("cases", "injuries"):
+        return illness_or_harm(found, tokens[0].sent.text)
+    if found is None and noun is not None and people_noun(noun.text):
+        doc = tokens[0].doc
+        if CROWD_CONTROL.search(text_of(doc)[max(tokens[0].sent.start_char, tokens[0].idx - 80):tokens[0].idx]):
+            return "participants"  # "riot police fired tear gas … at several thousand students": a crowd, dispersed
+        return stayed_away(tokens[0].sent.text)  # "12,000 civil servants stayed at home during the general strike"
     return found
 
 
@@ -245,11 +259,20 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
     if partitive:
         head = tokens[-1].head  # "Three of the protesters were given suspended sentences": the figure's own verb
     steps = [  # the event word beats the identity noun: "dozens of protesters arrested" counts arrests
-        [*attached, *(g for c in attached for g in c.children if g.dep_ in ("pobj", "acomp", "amod")),
+        [*attached, *(g for c in attached for g in c.children if g.dep_ in ("pobj", "acomp", "amod", "oprd")  # "left homeless"
+                      or c.dep_ == "relcl" and g.dep_ == "dobj" and any(  # "the 2,100 members who cast ballots"
+                          w.dep_ == "nsubj" and w.tag_ in ("WP", "WDT") for w in c.children)),
          *(g for c in attached if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
-           for g in p.subtree if g.i - c.i <= 4)],  # where they were taken: "people taken to hospital"
-        [head, *(c for c in head.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp", "agent", "dobj")
-                 or c.dep_ in ("advcl", "advmod") and c.pos_ == "ADJ")],  # "pulled 12 miners out alive"
+           for g in p.subtree if g.i - c.i <= 4),  # where they were taken: "people taken to hospital"
+         # what struck them: "the seven people struck by gunfire", "two hikers hit by falling rocks"
+         *(g for c in attached if c.dep_ == "acl" for p in c.children if p.dep_ == "agent"
+           for g in p.subtree if g.i - c.i <= 5)],
+        [head, *(c for c in head.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp", "agent")
+                 or c.dep_ == "dobj" and anchor.dep_ != "dobj"  # a second object is a misparse of what follows
+                 or c.dep_ in ("advcl", "advmod") and c.pos_ == "ADJ"),  # "pulled 12 miners out alive"
+         # where people are: "14 demonstrators were still in hospital", "are in custody"
+         *(g for c in head.children if head.lemma_ == "be" and c.dep_ == "prep" and c.lower_ in ("in", "under", "behind")
+           for g in c.subtree if g.i - c.i <= 3)],
         counted,
         [head.head],
     ]
@@ -275,11 +298,21 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
         return None if noun.pos_ == "NOUN" else measure_from(noun.text)  # the noun gives it: "suspects"
     if own_words_only:
         right, steps = [], [steps[0], [], steps[2]]
+    if not own_words_only and earlier and noun is not None and _breakdown(noun, before):
+        # "received 95 in return, among them 14 wounded soldiers and two civilian medics": a part of the figure before
+        # is what befell the whole (prisoners); its adjective and its noun only say who they are
+        own = [*right, *(t for t in steps[0] if not (t.dep_ == "amod" and t.head.i == anchor.i)),
+               *(steps[1] if head.pos_ in ("VERB", "AUX") else [])]
+        found = measure_from(" ".join(t.text for t in own if t is not None and t.i != anchor.i and not _organ(t)))
+        return found or _whole(earlier).measure
     order = (steps[1], right, steps[0], steps[2]) if partitive and not own_words_only else (right, *steps[:3])
     # "nine people killed and 46 wounded": the word right after the figure first; "four of the 30 people arrested
     # were charged": a part's own verb first (the words after the noun tell what the whole is)
     for step in order:
         found = measure_from(" ".join(t.text for t in step if t is not None and t.i != anchor.i and not _organ(t)))
+        if found == "missing" and not own_words_only and head.pos_ == "VERB" and head.i < anchor.i \
+                and SURVIVORS.search(text_of(anchor.doc)[head.idx:anchor.idx + len(anchor) + 40]):
+            return "survivors"  # "brought 23 trapped workers to the surface": trapped before, rescued now
         if found:
             return found
     if own_words_only:
@@ -301,14 +334,8 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
             return found  # "one dead, and two others were taken to …": other people, another fate
         return earlier[-1].measure
     if earlier and SUBSET_BEFORE.search(before):
-        # "… including 19 members of the security forces", "among them 2 Children"; not a figure that only says where
-        # the one before comes from ("2,300 soldiers from nine countries. Of them, about 800 …": the soldiers)
-        whole = earlier[-1]
-        if len(earlier) > 1 and earlier[-2].sentence == whole.sentence and re.search(
-                rf"{re.escape(earlier[-2].text)}\s+(?:[\w-]+\s+){{1,3}}(?:from|of|in|across|at)\s+{re.escape(whole.text)}",
-                whole.sentence):
-            whole = earlier[-2]
-        return whole.measure
+        # "… including 19 members of the security forces", "among them 2 Children"
+        return _whole(earlier).measure
     doc = tokens[0].doc
     sent = tokens[0].sent
     if noun is not None and noun.lower_ not in GENERIC_NOUNS:
@@ -333,6 +360,9 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
         return _verbs_above(noun)
     start, end = tokens[0].idx - sent.start_char, tokens[-1].idx + len(tokens[-1]) - sent.start_char
     begin, stop = clause_span(sent.text, start, end)
+    parts = PARTS_AFTER.search(sent.text, end, stop)
+    if parts:  # "received 95 in return, among them 14 wounded soldiers": the parts' words are not the whole's
+        stop = parts.start()
     toll = TOLL_BEFORE.search(sent.text, begin, start)
     if toll:  # "Quake toll rises to 64, dozens missing": the figure is the toll's value
         return measure_from(toll.group("kind") or "") or "deaths"
@@ -351,6 +381,32 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
     if re.search(r"\btoll\b", window, re.I):
         return measure_from(window, (start - begin, end - begin))
     return None
+
+
+def _whole(earlier: list[Claim]) -> Claim:
+    """The figure a part ("including 19 …", "from them 236 …") is a part of: the last before it, not a figure that
+    only says where that one's people are ("1.450 participants … in 12 cities of the country, from them 236 in
+    Tarnovel": the participants; "2,300 soldiers from nine countries. Of them, about 800 …": the soldiers)."""
+    whole = earlier[-1]
+    if len(earlier) > 1 and earlier[-2].sentence == whole.sentence and re.search(
+            rf"{re.escape(earlier[-2].text)}\s+(?:[\w'’-]+\s+){{1,6}}?(?:from|of|in|across|at)\s+{re.escape(whole.text)}",
+            whole.sentence):
+        whole = earlier[-2]
+    return whole
+
+
+def _breakdown(noun: "Token", before: str) -> bool:
+    """Whether a figure's noun is a part of the figure before: after "including", "among them" …, or joined by "and"
+    to such a part ("among them 14 wounded soldiers and two civilian medics")."""
+    if SUBSET_BEFORE.search(before):
+        return True
+    if noun.dep_ != "conj" or noun.head.pos_ != "NOUN" or not any(c.like_num for c in noun.head.children):
+        return False
+    first = min(t.idx for t in noun.head.subtree)
+    return bool(SUBSET_BEFORE.search(text_of(noun.doc)[max(0, first - 40):first]))
+
+
+SURVIVORS = dict(MEASURE_PATTERNS)["survivors"]
 
 
 #: words before "bodies" that make them organisations
@@ -412,10 +468,26 @@ def _verbs_above(noun: "Token") -> str | None:
         return None  # "the search for two attackers continued …": the noun belongs to another noun's phrase
     verb = verb_above(noun)
     for _ in range(2):
-        found = measure_from(" ".join(t.text for t in sorted(governed(verb, noun), key=lambda t: t.i)))
+        found = measure_from(" ".join(t.text for t in sorted(governed(verb, noun), key=lambda t: t.i))) \
+            or _true_predicate(verb)
         if found or verb.dep_ in ("relcl", "advcl", "ccomp", "acl", "conj", "parataxis") or verb.head.i == verb.i:
             return found
         verb = verb_above(verb.head)
+    return None
+
+
+def _true_predicate(verb: "Token") -> str | None:
+    """The measure of the verb the parser joined to a participle it took for the main verb: in "All 11 skiers swept
+    away by the avalanche were dug out alive" "swept" heads the sentence and "were dug out alive", which has no
+    subject of its own, hangs on it as a conjunct; that conjunct is what befell the skiers."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and any(c.dep_ in ("aux", "auxpass") for c in conj.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) \
+                and not any(c.dep_ == "cc" for c in verb.children if c.i < conj.i):
+            words = [*governed(conj), *(c for c in conj.children if c.dep_ == "advcl" and c.pos_ == "ADJ")]  # "alive"
+            return measure_from(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
     return None
 
 
@@ -451,6 +523,9 @@ def plural_key(counted: str) -> str:
     return head.split()[-1].lower()
 
 
+#: where the parts of a figure begin: ", among them 14 wounded soldiers", ", including three children"
+PARTS_AFTER = re.compile(r"\s*\b(?:including|among them|among whom)\b|,\s*(?:[\w-]+\s+){1,3}?(?:of them|of whom)\b",
+                         re.IGNORECASE)
 #: a toll whose value the figure is: "the toll rose to 64", "injury toll stands at"
 TOLL_BEFORE = re.compile(r"(?:\b(?P<kind>[\w-]+)\s+)?\btoll\b[^,;.\d]{0,30}$", re.IGNORECASE)
 #: words before a figure that make it part of the figure before ("including 19 …", "of them 12 …")
