@@ -53,6 +53,11 @@ RESIDENTS_OF = re.compile(r"\b(?:residents|inhabitants|population|villagers|hous
 #: a verb of leaving with the place as its object: "ordered to leave the riverside quarter"
 LEFT_PLACE = re.compile(r"\b(?P<verb>leave|left|flee|fled|abandon|abandoned|evacuate|evacuated)\s+(?=the\b)", re.IGNORECASE)
 FROM_MEASURES = frozenset({"evacuated", "displaced"})  # "evacuated from the riverside neighbourhoods"
+#: people counted by where they were sent or went: "troops deployed to the border provinces", "fled into the south"
+TO_MEASURES = frozenset({"troops", "displaced"})
+#: where troops are sent that is a part of the whole by itself
+FRONT_NOUNS = frozenset("border borders frontier front frontline front-line".split())
+TO_PLACE = re.compile(r"\b(?P<prep>to|into|towards|toward)\s+(?=the\s)", re.IGNORECASE)
 
 
 def find_place(sent: "Span", tail: tuple[int, int], head: tuple[int, int], start: int, measure: str | None
@@ -87,11 +92,24 @@ def find_place(sent: "Span", tail: tuple[int, int], head: tuple[int, int], start
                 continue  # "drafted in from other regions": where they came from
             if EVENT_NOUNS.search(place):
                 break  # "in a drive-by shooting outside a club in western New York": the event's place, not the figure's
-            if kind == "named" and _of_another_thing(sent, sent.start_char + match.start("prep"),
-                                                     sent.start_char + start):
-                continue  # "pulled four bodies from the rubble of a warehouse in Varnholt": the warehouse's place
+            if kind and _of_another_thing(sent, sent.start_char + match.start("prep"), sent.start_char + start,
+                                          single_site=kind == "area"):
+                # "pulled four bodies from the rubble of a warehouse in Varnholt": the warehouse's place; "abducted 80
+                # pupils from a boarding school in the northern district of Gora": the school's
+                continue
             if kind:
                 return {"place": place, "place_narrows": kind == "area"}
+    if measure in TO_MEASURES:
+        for lo, hi in (tail, head):
+            for match in TO_PLACE.finditer(text, lo, hi):
+                # "1,500 servicemen are moved to the coastal region", "fled into the northern provinces": where they
+                # went, a subdivision with words of its own (not a bare "sent to the region", the event's own; a town
+                # they went to is where the event is told); troops sent "to the front", "to the northern border"
+                parsed = _place_phrase(sent, sent.start_char + match.start("prep"))
+                if parsed and (parsed[1] == "area" and len(re.findall(r"[\w'’-]+", parsed[0])) > 2
+                               or measure == "troops" and _head_word(re.findall(r"[\w-]+", parsed[0].lower()))
+                               in FRONT_NOUNS):
+                    return {"place": parsed[0], "place_narrows": True}
     for of_place in RESIDENTS_OF.finditer(text, max(0, tail[0] - 40), tail[1]):
         # "One in five residents of the Dorrow district": the people of an area are counted there
         parsed = _place_phrase(sent, sent.start_char + of_place.start("of"))
@@ -118,13 +136,25 @@ def find_place(sent: "Span", tail: tuple[int, int], head: tuple[int, int], start
     return {}
 
 
-def _of_another_thing(sent: "Span", at: int, figure_at: int) -> bool:
+#: nouns a subdivision may hang on without being their place only: times and events ("during the night in the Lundra
+#: Region", "from the beginning of the epidemic in the region")
+NOT_SITES = frozenset("night nights day days week weeks month months year years morning evening afternoon weekend hour "
+                      "hours beginning start end outbreak epidemic pandemic war fighting conflict crisis unrest flood "
+                      "floods storm earthquake quake disaster".split())
+
+
+def _of_another_thing(sent: "Span", at: int, figure_at: int, single_site: bool = False) -> bool:
     """Whether the preposition at paragraph offset ``at`` hangs on a noun that is neither the figure's own phrase
     nor an event: "the rubble of a collapsed warehouse in Varnholt" places the warehouse, not the four bodies
-    ("1,050 cholera cases in Kessel province" and "killed in the capital" keep theirs)."""
+    ("1,050 cholera cases in Kessel province" and "killed in the capital" keep theirs). With ``single_site`` (a
+    subdivision, which narrows by itself) only a single site counts, a singular noun that is no time or event: "from
+    a boarding school in the northern district of Gora" (not "driven from their homes in the northern region")."""
     prep = next((t for t in sent if t.idx == at), None)
     figure = next((t for t in sent if t.idx >= figure_at and t.like_num), None)
     if prep is None or figure is None or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if single_site and (prep.head.tag_ != "NN" or prep.head.lemma_.lower() in NOT_SITES
+                        or prep.head.ent_type_ in ("DATE", "TIME")):
         return False
     own = figure.head if figure.dep_ in ("nummod", "quantmod", "compound") else figure
     while own.dep_ in ("nummod", "quantmod") and own.head.i != own.i:
@@ -164,8 +194,19 @@ def _place_phrase(sent: "Span", at: int) -> tuple[str, str | None] | None:
     if len(span) > 10:
         return None
     if noun.lower_ in ("rest", "part", "parts", "remainder", "most", "much") and of is not None:
-        noun = next((c for c in of.children if c.dep_ == "pobj"), noun)  # "across the rest of the country"
-    return span.text, _noun_kind(noun)
+        whole = next((c for c in of.children if c.dep_ == "pobj"), noun)  # "across the rest of the country"
+        if noun.lower_ in ("part", "parts") and (_noun_kind(whole) or whole.pos_ == "PROPN"
+                                                   and whole.ent_type_ not in ("DATE", "TIME", "ORG", "NORP")):
+            return span.text, "area"  # "from low-lying parts of Sallow Bay": a part of a place narrows by itself
+        noun = whole
+    kind = _noun_kind(noun)
+    if kind is None and of is not None and noun.tag_ == "NNS":
+        # "in hospitals of the Capital", "in temporary accommodation points of the oblast": things spread over a
+        # subdivision are counted there
+        whole = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if whole is not None and _noun_kind(whole) == "area":
+            return span.text, "area"
+    return span.text, kind
 
 
 def _noun_kind(noun: "Token") -> str | None:
@@ -222,8 +263,13 @@ def _head_word(words: list[str]) -> str:
 
 
 def area_in(sent: "Span") -> str | None:
-    """The first subdivision named anywhere in a sentence ("… their rally in the capital.")."""
+    """The first subdivision named anywhere in a sentence ("… their rally in the capital."), not in an aside about
+    someone ("Radio Sarvan, which broadcasts from rebel-held territory, carried a report …")."""
     for match in PLACE.finditer(sent.text):
+        prep = next((t for t in sent if t.idx == sent.start_char + match.start("prep")), None)
+        if prep is not None and any(a.dep_ == "relcl" and a.left_edge.i > 0 and sent.doc[a.left_edge.i - 1].text == ","
+                                    for a in prep.ancestors):
+            continue
         parsed = _place_phrase(sent, sent.start_char + match.start("prep"))
         if parsed and parsed[1] == "area":
             return parsed[0]

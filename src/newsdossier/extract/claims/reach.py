@@ -97,7 +97,7 @@ def sentence_source(s: Sentence, number: Number, breakdown: bool, measure: str |
     if source.end <= start and ";" in text[source.end:start]:
         return None
     if source.end <= start and re.search(r"[,\"”’]\s*$", text[max(0, source.start - 3):source.start]) \
-            and re.match(r"[^,;]*,\s*(?:and|but)\b", text[source.end:start]) \
+            and re.search(r",\s*(?:and|but)\b", text[source.end:start]) \
             and not any(c.measure == measure and c.end <= s.offset + source.start for c in s.claims):
         # "…, the town council said, and half of the town's 38 schools were closed": a cue set off by commas covers
         # its own clause, not an independent one joined after it (a breakdown of a figure before it is covered)

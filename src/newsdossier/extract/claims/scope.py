@@ -15,8 +15,10 @@ the same measure in the article. Subdivisions ("the capital", "the province", "t
 "the old town"), named administrative divisions ("in Kessel province", "the Orsino district") and compass areas
 ("across the flood-hit north") narrow by themselves. Places inside a clause about the event ("when a ferry capsized
 off Kestrel Bay", "where the protest had been banned") or hanging on another thing ("the rubble of a warehouse in
-Varnholt") are not the figure's. A period may be a clause after "since" ("since the ceasefire collapsed"), and a
-figure named as "the number of X … is estimated at N" takes X's place and period.
+Varnholt") are not the figure's. A period may be a clause after "since" ("since the ceasefire collapsed") or a span
+("between 2019 and 2024"), and a figure named as "the number of X … is estimated at N" takes X's place and period. A
+part of the figure before ("1,400 of them") shares its place and period, "there" stands for the place named before
+it, and a share said to be a group ("One in five of the 12,000 … were farmers") takes that group.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..numbers import Number, find_numbers
 from .measure import GENERIC_NOUNS, PERSON_NOUNS, SUBSET_BEFORE
 from .places import SUBORDINATE, area_in, find_place
 
@@ -40,6 +43,8 @@ _EVENT_NOUN = (r"(?:coup|vote|election|elections|war|invasion|uprising|protests?
                r"offensive|strike|strikes|blockade|siege|disaster|eruption|explosion|fires?|blasts?|collapse|outage|quake)")
 PERIOD = re.compile(
     rf"\b(?:in|over|during|within|for) the (?:past|last|previous|first|preceding)\s+(?:[\w-]+\s+){{0,2}}?{_TIME_UNIT}\b"
+    # "on the past week" (translated; not "on the first day", a point in time)
+    rf"|\bon the (?:past|last|previous)\s+(?:[\w-]+\s+){{0,2}}?{_TIME_UNIT}\b"
     rf"|\bwithin (?:[\w-]+\s+){{0,2}}?{_TIME_UNIT}\b"
     rf"|\bin (?:a|one) single (?:day|night|week|month)\b"
     r"|\b(?:so far )?this (?:year|month|week|season|weekend)\b|\bso far in (?:19|20)\d{2}\b"
@@ -51,7 +56,7 @@ PERIOD = re.compile(
     # "since the ceasefire collapsed", "since the power was cut on Tuesday": since an event told as a clause
     rf"|\bsince (?:the|a|an|its|their|[\w'’]+['’]s) (?:[\w-]+ ){{0,4}}?(?:(?:was|were|had been|has been|have been) )?"
     rf"(?:[a-z]+ed|broke out|began|begun|struck|hit|fell|went|came|took effect|ran|blew up|caught fire|cut|shut|lost|"
-    rf"broken|taken|shot|held|built|burst|sank|sunk|hit)\b"
+    rf"broken|taken|shot|held|built|burst|sank|sunk|hit|made landfall|swept|spread|rose|seized|overran|froze)\b"
     rf"(?: (?:on|last) {_WEEKDAY}| in {_MONTH})?"
     # "since it was switched on in March": a pronoun's start (not a cause: "since they were taken to hospital")
     rf"|\bsince (?:it|they) (?:(?:was|were|had been|has been|have been) )?(?:opened|launched|installed|switched on|"
@@ -61,18 +66,23 @@ PERIOD = re.compile(
     rf"|{_WEEKDAY}"
     rf"|(?:19|20)\d{{2}}|(?:the |[\w'’]+ )?(?:[\w-]+ ){{0,2}}?{_EVENT_NOUN}"
     r"(?: (?:began|started|begun|erupted|broke out|was lifted|was imposed|was declared))?)"
-    r"|\b(?:for all of|in all of|throughout) (?:19|20)\d{2}\b|\bin (?:19|20)\d{2}\b",
+    r"|\b(?:for all of|in all of|throughout) (?:19|20)\d{2}\b|\bin (?:19|20)\d{2}\b"
+    # a span of years or months: "paid $1.9 million between 2019 and 2024", "from March to June"
+    rf"|\bbetween (?:(?:{_MONTH}) )?(?:19|20)\d{{2}} and (?:(?:{_MONTH}) )?(?:19|20)\d{{2}}\b"
+    rf"|\bbetween (?:{_MONTH}) and (?:{_MONTH})\b"
+    rf"|\bfrom (?:(?:{_MONTH}) )?(?:19|20)\d{{2}} (?:to|until|through) (?:(?:{_MONTH}) )?(?:19|20)\d{{2}}\b"
+    rf"|\bfrom (?:{_MONTH}) (?:to|until|through) (?:{_MONTH})\b",
     re.IGNORECASE)
 #: a period that may be just when the event happened ("two dead overnight"): a scope only beside a figure for
 #: another period
 SHORT_PERIOD = re.compile(r"overnight|(?:so far )?this (?:morning|afternoon|evening)|last night|tonight|"
                           r"during the (?:day|night)|over the weekend", re.IGNORECASE)
 #: "and" before another figure ends a figure's clause: "14 people in Olvasi and 9 in Brisk"
-AND_FIGURE = re.compile(r"\band\b(?=\s+(?:[\w-]+\s+){0,2}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+AND_FIGURE = re.compile(r"\band\b(?=\s+(?:[\w-]+\s+){0,2}?(?:(?!(?:19|20)\d\d\b)\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"dozens|hundreds|thousands|several|a few|scores)\b))", re.IGNORECASE)
 ADVERBIAL = re.compile(r"\b(?:when|where|after|while|because|before|until|following)\b|[,;:(]", re.IGNORECASE)
 #: a group after "of them": "96 of them women", "of them, security forces"
-OF_THEM = re.compile(r"^\s*(?:of (?:them|whom)|among them)\s*,?\s*(?:were\s+|are\s+)?", re.IGNORECASE)
+OF_THEM = re.compile(r"^\s*(?:of (?:them|whom)|among them|from (?:them|whom))\s*,?\s*(?:were\s+|are\s+)?", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:(?:of|among) (?:them|whom|those),?|in|at|on|of|across|within|throughout|from|among|"
                       r"inside|to|into|for|towards|including|the|a|an|members of|also|all|mostly|mainly|only|just)\s+)+",
                       re.IGNORECASE)
@@ -150,9 +160,25 @@ def compose(parts: Parts, narrows: bool, period_narrows: bool = True) -> Scope |
     return Scope(text=", ".join(pieces), kind="+".join(kinds)) if pieces else None
 
 
-def find_parts(sent: "Span", start: int, end: int, counted: str, measure: str | None, group: str | None) -> Parts:
+#: "there" for a place named before (not "there were", "there is")
+THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|must|should|seems?|"
+                   r"appears?|remains?|'s|’s|being|been)\b)", re.IGNORECASE)
+#: a part of the figure before: "1,400 of them", "12 of those"
+OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+
+
+def _figure_before(text: str, start: int) -> "Number | None":
+    """The last figure of the sentence before sentence offset ``start`` that is not a year."""
+    found = [n for n in find_numbers(text[:start]) if n.end <= start
+             and not re.fullmatch(r"(?:19|20)\d\d", text[n.number_start:n.end])]
+    return found[-1] if found else None
+
+
+def find_parts(sent: "Span", start: int, end: int, counted: str, measure: str | None, group: str | None,
+               depth: int = 0) -> Parts:
     """Scope words for the figure at sentence offsets start:end counting ``counted``; ``group`` is the group a
-    predicate names ("19 were members of the security forces")."""
+    predicate names ("19 were members of the security forces"). A part of the figure before ("1,400 of them") takes
+    that figure's place and period (``depth`` 1 looks no further back)."""
     text = sent.text
     head = _head(text, start)
     parts = Parts(**find_place(sent, _tail(text, end, counted, SUBORDINATE), head, start, measure),
@@ -166,6 +192,23 @@ def find_parts(sent: "Span", start: int, end: int, counted: str, measure: str | 
         named = [w for w in re.findall(r"[\w'’-]+", cut.lower()) if w not in PLACE_FILLER]
         parts = Parts(place=cut if named and not re.search(r"\d", cut) else None,
                       place_narrows=parts.place_narrows, group=parts.group, period=parts.period)
+    there = THERE.search(text, head[0], _tail(text, end, counted, SUBORDINATE)[1])
+    if there and not parts.place:
+        # "withdrew results that had credited the party with 312,000 votes in Kessa province … and now puts the party's
+        # total there at 156,400": "there" points back at the place named before it
+        back = find_place(sent, (0, there.start()), (0, there.start()), start, measure)
+        if back:
+            parts = Parts(place=back["place"], place_narrows=back["place_narrows"], group=parts.group,
+                          period=parts.period)
+    if OF_THEM_AFTER.match(text, end) and not (parts.place and parts.period) and depth == 0 \
+            and text[start:end].lower() not in ("none", "neither", "not one", "no one"):
+        # "roughly 9,000 people in Alder and Sable counties, and 1,400 of them spent the night in shelters", "as many
+        # as 30 guns … since 2023 …, and agents had so far recovered 12 of them": a part of the figure before shares its
+        # place and period
+        whole = _figure_before(text, start)
+        if whole is not None:
+            before = find_parts(sent, whole.start, whole.end, "", measure, None, depth=1)
+            parts = merge(parts, Parts(place=before.place, place_narrows=before.place_narrows, period=before.period))
     subject = NUMBER_OF.search(text[:start])
     if subject:  # "The number of people who have fled … since the ceasefire collapsed is estimated at 35,000"
         window = (subject.start("x"), subject.end("x"))
@@ -194,7 +237,9 @@ def _tail(text: str, end: int, counted: str, stops: re.Pattern[str]) -> tuple[in
 def _head(text: str, start: int) -> tuple[int, int]:
     """The figure's clause before it, back to a comma, semicolon or another number."""
     begin = max((m.end() for m in re.finditer(r"[,;:]|\b(?!(?:19|20)\d\d\b)\d|\b(?:and|but|while|when|where|after|that|said|says|told|"
-                                              r"reported|announced|estimated?|estimates)\b", text[:start], re.I)),
+                                              r"reported|announced|estimated?|estimates)\b", text[:start], re.I)
+                 # not the "and" of a span: "paid $1.9 million between 2019 and 2024 to 37 'consultants'"
+                 if not (m.group(0).lower() == "and" and re.search(r"\bbetween\s+(?:[\w-]+\s+){1,2}$", text[:m.start()]))),
                 default=0)
     return begin, start
 
@@ -204,8 +249,10 @@ def _group(sent: "Span", text: str, start: int, end: int, counted: str) -> str |
     police officers", "Women and children account for 61 of the dead"."""
     specific = counted and counted.split()[-1].lower() not in GENERIC_NOUNS
     if specific and (SUBSET_BEFORE.search(text[max(0, start - 40):start])
-                     or re.search(r"\bincluding\b[^,;.]{0,40}\band\s+$", text[max(0, start - 60):start])):
-        return counted  # "including 96 children", "including his ex-wife and several children"
+                     or re.search(r"\b(?:including|among them|among whom)\b[^,;.]{0,40}\band\s+$", text[max(0, start - 60):start])):
+        # "including 96 children", "including his ex-wife and several children", "among them 14 wounded soldiers and two
+        # civilian medics"
+        return counted
     among = re.search(r"\bamong\s+(?:the\s+)?(?P<g>[\w' -]{3,40}?)\s+$", text[max(0, start - 50):start], re.I)
     if among and is_people(among.group("g")):  # "perished among civilians 4 persons" (translated word order)
         return among.group("g")
@@ -224,11 +271,37 @@ def _group(sent: "Span", text: str, start: int, end: int, counted: str) -> str |
         people = _people(text[end + among.end():])
         if people and people.split()[-1].lower() not in ("dead", "injured", "wounded", "victims"):
             return people
+    if re.match(r"\s+of\s+(?:the|those|these|them|all)\b", text[end:], re.I):
+        said = _share_predicate(sent, start, end)
+        if said:
+            return said  # "Roughly one in five of the estimated 12,000 people who joined … were farmers"
     account = re.match(r"^(?P<g>.{3,60}?)\s+(?:account|accounted|accounts|made up|make up|makes up)\s+(?:for\s+)?$",
                        text[:start].split(",")[-1].strip() + " ")
     if account:
         return account.group("g")
     return None
+
+
+def _share_predicate(sent: "Span", start: int, end: int) -> str | None:
+    """The group a share of a total is said to be, however long the total's own phrase: the people noun after the
+    "be" whose subject the share is ("One in five of the 12,000 people who joined the march … were farmers")."""
+    tokens = [t for t in sent if start <= t.idx - sent.start_char < end]
+    if not tokens:
+        return None
+    top = next((t for t in tokens if not start <= t.head.idx - sent.start_char < end or t.head.i == t.i), tokens[-1])
+    while top.head.i != top.i and top.head.pos_ not in ("VERB", "AUX") and top.dep_ in ("pobj", "prep", "quantmod",
+                                                                                        "nummod", "advmod", "npadvmod"):
+        top = top.head  # "Close to one in three of …": the share hangs on "Close"
+    verb = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass", "advmod", "npadvmod") or verb.lemma_ != "be" or top.i > verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != top.i for c in verb.children):
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > top.i), None)
+    if attr is None:
+        return None
+    words = [t for t in attr.subtree if t.dep_ in ("amod", "compound") and t.i < attr.i] + [attr]
+    phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    return phrase if is_people(phrase) else None
 
 
 #: an age band after a group or on its own: "under 16", "aged 20 to 40", "over the age of 65"

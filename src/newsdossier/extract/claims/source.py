@@ -19,7 +19,7 @@ SOURCE_CUES = re.compile(
     r"^(?:say|said|tell|told|report|announce|state|confirm|claim|estimate|add|note|put|declare|allege|insist|deny|"
     r"inform|withdraw|retract|correct|revise|predict|expect|warn|raise|lower|update|document|count|register|"
     r"write|tweet|post|publish|give|release|quote|cite|record|tally|suggest|indicate|seek|demand|fear|believe|clarif|"
-    r"list|expect|admit|concede|acknowledge|ask|show)",
+    r"list|expect|admit|concede|acknowledge|ask|show|communicat)",
     re.IGNORECASE)
 ACCORDING = re.compile(r"\b(?:according to|(?<!without )citing(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
                        # "citing a data-entry error", "citing security concerns": a reason, not who said it
@@ -28,21 +28,28 @@ ACCORDING = re.compile(r"\b(?:according to|(?<!without )citing(?!\s+(?:(?:a|an|t
                        r"figures|count|information) of)\s+(?P<source>[^,.;:]{2,80})", re.IGNORECASE)
 TRAILING_SOURCE = re.compile(
     r",[\"”’]?\s*(?:(?P<verb_first>informs?|informed|communicates?|communicated|reports?|reported|says|said|writes|wrote|notes|noted|announced|stated|"
+    r"declares|declared|specifies|specified|clarifies|clarified|"
     r"told reporters|confirmed)\s+(?P<after>(?:the\s+)?[A-Z][^,.;]{2,70})|(?P<before>(?:the\s+|a\s+)?[^,;]{3,70}?)"
-    r"(?<!\bnot)(?<!n't)(?<!never)(?<!\bbe)(?<!\bbeen)(?<!\bindependently)\s+"
+    r"(?<!\bnot)(?<!n't)(?<!never)(?<!\bbe)(?<!\bbeen)(?<!\bindependently)(?<!\bwere)(?<!\bwas)(?<!\bis)(?<!\bare)\s+"
     r"(?:said|says|estimates?|estimated|reported|reports|added|told reporters|confirmed|announced|fear|fears|feared|"
     r"believe|believes|warned|warn|warns|admitted|conceded|acknowledged|told(?:\s+(?!that\b)[\w'’-]+){1,3}?)"
     r"(?:\s+(?:on|late on|early on|last|this)\s+\w+|\s+in a (?:statement|report|post|bulletin))?)"
     # the cue ends the sentence, the part before a semicolon, or comes before a clause about something else
     # ("…, the civil protection office said, as the river rose above its flood mark")
     r"\s*(?:\.?[\"”’]?\s*$|;|,\s*(?:as|though|although|while|whereas|where|when|after|before|because|since|"
-    r"adding|saying|citing|amid|despite|and|but)\b)",
+    r"adding|saying|citing|amid|despite|and|but|also)\b"
+    # or set off by commas within the sentence: "More than 84,000 people have fled …, the UN refugee agency estimates,
+    # roughly two-thirds of them women and children" (``reach`` decides which clauses it covers)
+    r"|(?=,\s+(?!(?:who|which|whose|whom|where|when|that)\b)\S))",
     re.IGNORECASE,
 )
 #: a study as the source: "…, a survey by the energy regulator found."
 STUDY_SOURCE = re.compile(r",\s*(?P<source>(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:survey|study|report|poll|census|"
                           r"audit|review|analysis|assessment)(?:\s+(?:by|from|of)\s+[^,.;]{2,50}?)?)\s+(?:found|finds|shows?|"
-                          r"showed|suggests?|suggested|concluded)\s*\.?\s*$", re.IGNORECASE)
+                          r"showed|suggests?|suggested|concluded)\s*\.?\s*$"
+                          # records without an owner or article: "…, court records show."
+                          r"|,\s*(?P<records>(?:[\w'’-]+\s+){0,2}?(?:records|documents|filings|papers|statistics|data))\s+(?:show|"
+                          r"showed|indicate|indicated|suggest|suggested)\s*\.?\s*$", re.IGNORECASE)
 #: nouns for a body of figures: the subject of "show" is then the source ("Government figures show 412 …")
 DATA_NOUNS = frozenset("figure data statistic record tally estimate count survey report study poll census".split())
 #: "by police estimates", "by the army's count": the estimator before the noun
@@ -57,7 +64,8 @@ HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+(?P<source>[A-Za-z][\w'’ ]{1,30}?
 #: "An earlier version of this report said …": the outlet's own voice, not a source
 OWN_VOICE = re.compile(r"\b(?:this|our) (?:report|article|story|page)\b", re.IGNORECASE)
 #: phrases before a reporting verb that are a figure, not who states it: "…, up from the eight reported on Monday"
-NOT_WHO = re.compile(r"^(?:up|down|rising|falling|compared|from|than|against|versus|with|as)\b|^(?:a|the|that|this) (?:number|figure|"
+NOT_WHO = re.compile(r"^(?:up|down|rising|falling|compared|from|than|against|versus|with|as|though|although|while|but|and|"
+                     r"if|when|because|since|after|before|where|which|who)\b|^(?:a|the|that|this) (?:number|figure|"
                      r"toll|count|estimate|total|tally)\b|\b(?:one|two|three|four|five|"
                      r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|"
                      r"hundreds|thousands|several)\b", re.IGNORECASE)
@@ -66,13 +74,17 @@ DOCUMENT_PRONOUN = re.compile(r"(?:that|this|the|its|their|the same|the earlier|
                               r"update|release|press release|communiqu[eé]|notice|post)", re.IGNORECASE)
 PRONOUNS = frozenset("i we you he she they it us them him her its their".split())
 #: a reporting verb first, as machine translation writes it: "Informs the Ministry of Internal Affairs: …"
-VERB_FIRST = re.compile(r"\s*(?i:as\s+)?(?i:informs?|reports?|says|said|announced|stated|told)\s+(?P<source>(?:the\s+)?\w[^:;,.]{2,70})"
-                        r"(?::|,\s*that\b|(?<=\w)(?=,))")
+VERB_FIRST = re.compile(r"\s*(?i:as\s+)?(?i:informs?|reports?|says|said|announced|stated|told|declares|declared|communicates|"
+                        # "As claimed without any proofs the so-called 'authorities' of …, …"
+                        r"claims|claimed)(?i:\s+without\s+(?:any\s+)?(?:evidence|proofs?))?\s+(?P<source>(?:the\s+)?\w[^:;,.]{2,70})"
+                        r"(?::|,\s*that\b|(?<=[\w'’”\"])(?=,))")
 #: unnamed reports as the source: "reports that …", "Unconfirmed reports suggest …"
 REPORTS = re.compile(r"\b(?P<source>(?:(?:unconfirmed|local|media|press|earlier|initial|some|other)\s+)?reports)\s+"
                      r"(?:that|suggest\w*|say|said|indicate\w*)\b", re.IGNORECASE)
 #: subjects of a reporting verb that are the figure, not who states it ("the figure was revised")
-NOT_SOURCES = frozenset(("figure", "toll", "number", "death", "correction", "damage", "document", "sum", "amount"))
+NOT_SOURCES = frozenset(("figure", "toll", "number", "death", "correction", "damage", "document", "sum", "amount",
+                         # a cause, not who states it: "a data-entry error had doubled the tally"
+                         "error", "mistake", "glitch", "typo"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +117,8 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
         cut = re.search(r"\s+(?:are|is|were|was|have|has|had|will)\s", text[match.start("source"):match.end("source")])
         end = match.start("source") + cut.start() if cut else match.end("source")
         return _trimmed(text, match.start("source"), end)
-    trailing = TRAILING_SOURCE.search(text, lo, hi) if hi == sent.end_char else None
-    if trailing:  # "…, informs the Ministry of Defence." / "…, the regional relief office estimates."
+    for trailing in (TRAILING_SOURCE.finditer(text, lo, hi) if hi == sent.end_char else ()):
+        # "…, informs the Ministry of Defence." / "…, the regional relief office estimates."
         group = "after" if trailing.group("after") else "before"
         found = _trimmed(text, trailing.start(group), trailing.end(group))
         if not re.search(r"\d", found.text) and len(found.text.split()) <= 10 and not NOT_WHO.search(found.text):
@@ -118,7 +130,8 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
         return _trimmed(text, sent.start_char + colon.start("source"), sent.start_char + colon.end("source"))
     study = STUDY_SOURCE.search(text, lo, hi) if hi == sent.end_char else None
     if study:
-        return _trimmed(text, study.start("source"), study.end("source"))
+        group = "source" if study.group("source") else "records"
+        return _trimmed(text, study.start(group), study.end(group))
     headline = HEADLINE_SOURCE.search(text, lo, hi) if hi == sent.end_char and not re.search(r"[.!?\"”’]\s*$",
                                                                                             sent.text) else None
     if headline and len(headline.group("source").split()) <= 4:  # "Bus crash toll rises to 17 - hospital"
@@ -150,7 +163,7 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
         if any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) and token.i - sent.start > 3 \
                 and (lo, hi) == (sent.start_char, sent.end_char):
             continue  # "…, as some newspapers reported, …" credits the figure before it (``figure_source``)
-        if token.pos_ in ("VERB", "NOUN") and token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl", "relcl") \
+        if token.pos_ in ("VERB", "NOUN") and token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl", "relcl", "dep") \
                 and (SOURCE_CUES.match(token.lemma_) and token.lemma_.lower() not in ("give",) and not _frees(token)
                      or token.lemma_.lower() == "find" and any(c.dep_ == "ccomp" for c in token.children)):
             # "find" reports only a finding: "The commission found that 1,340 votes …" (not "Police found two bodies")
@@ -160,8 +173,13 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
                 words = [t for t in subjects[0].subtree if t.dep_ not in ("relcl", "punct") and not any(
                     a.dep_ == "relcl" for a in t.ancestors if a.i in {x.i for x in subjects[0].subtree})]
                 return _trimmed(text, words[0].idx, words[-1].idx + len(words[-1]), ",")
-            if not subjects and token.dep_ == "conj":  # "police put the turnout at 22,000 and reported 14 arrests"
-                subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            head = token
+            while not subjects and head.dep_ in ("conj", "dep") and head.head.i != head.i and head.head.pos_ in ("VERB",
+                                                                                                         "AUX"):
+                # "police put the turnout at 22,000 and reported 14 arrests"; "The commission first gave the party
+                # 18,300 votes …, then withdrew the figure and now puts …": the subject of the verbs it goes on from
+                head = head.head
+                subjects = [c for c in head.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].lower_ not in ("there", "which", "that", "who"):
                 # "police, who had 2,500 officers on duty, put the crowd at …": the subject without its relative clause
                 clauses = {t.i for c in subjects[0].children if c.dep_ in ("relcl", "acl") for t in c.subtree}
@@ -234,13 +252,23 @@ GIVEN_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:given|released|issued|published
                       r"have|had|on|in|at|last|this|and|but|which|who)\b|\s*[,.;]|$)", re.IGNORECASE)
 
 
+#: unnamed reports of the figure: "calling reports of 200 captured troops 'enemy propaganda'"
+REPORTS_OF = re.compile(r"\b(?P<source>(?:(?:unconfirmed|unverified|local|media|press|earlier|initial|first|some|other|"
+                        r"social media|online)\s+)?reports)\s+of\s+(?:(?:up to|about|some|around|nearly|almost|at least|"
+                        r"more than|over|as many as|roughly)\s+)?$", re.IGNORECASE)
+
+
 def figure_source(sent: "Span", start: int, end: int) -> Source | None:
     """A source the words right around the figure at paragraph offsets start:end name: a possessive count before it
-    ("the city hall's count of 4,000") or an "as X alleged" after it."""
+    ("the city hall's count of 4,000"), unnamed "reports of 200" (decision 9: source "reports"), or an "as X alleged"
+    after it."""
     text = text_of(sent.doc)
     before = POSSESSIVE_SOURCE.search(text, max(sent.start_char, start - 80), start) \
-        or PRONOUN_COUNT.search(text, max(sent.start_char, start - 60), start)
-    if before:
+        or PRONOUN_COUNT.search(text, max(sent.start_char, start - 60), start) \
+        or REPORTS_OF.search(text, max(sent.start_char, start - 60), start)
+    if before and not any(t.pos_ in ("VERB", "AUX", "ADV") for t in sent
+                          if before.start("source") <= t.idx < before.end("source")):
+        # (not "now puts the union's tally there at 9,150": the union is what is tallied, the verb's subject tallies)
         return _trimmed(text, before.start("source"), before.end("source"))
     after = AS_ALLEGED.match(text, end, sent.end_char)
     if after:
@@ -268,6 +296,12 @@ def resolve_pronoun(source: Source | None, sent: "Span", before: list["Span"],
         return source
     if source.text.lower() not in PRONOUNS:
         return source
+    if source.text.lower() in ("it", "its") and source.start >= 0:
+        own = _governing_subject(sent, source.start)
+        if own is not None:
+            # "The station has since removed the report, saying its figure of 60 was 'unverified'": "its" is the
+            # subject of the clause it stands in, named before it
+            return own
     if named is not None and named.text.lower() not in PRONOUNS and (named.start < source.start
                                                                     or source.text.lower() in ("i", "we")):
         # "…, the fire service said, up from the two it reported in the morning"; "'We have confirmed 58 deaths,'
@@ -280,6 +314,28 @@ def resolve_pronoun(source: Source | None, sent: "Span", before: list["Span"],
     return None
 
 
+def _governing_subject(sent: "Span", at: int) -> Source | None:
+    """The noun subject, named before it, of the nearest clause above the pronoun at paragraph offset ``at``: "The
+    station has since removed the report, saying its figure …" -> "The station" (None when there is none)."""
+    pronoun = next((t for t in sent if t.idx == at), None)
+    if pronoun is None:
+        return None
+    for verb in pronoun.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+                    and pronoun.i not in {t.i for t in c.subtree}]
+        if subjects:
+            if subjects[0].pos_ not in ("NOUN", "PROPN"):
+                return None
+            aside = {t.i for c in subjects[0].children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            words = [t for t in subjects[0].subtree if t.i not in aside]
+            while len(words) > 1 and words[-1].is_punct:
+                words.pop()
+            if len(words) > 10 or any(t.like_num for t in words) or any(t.lemma_.lower() in NOT_SOURCES for t in words):
+                return None
+            return _trimmed(text_of(sent.doc), words[0].idx, words[-1].idx + len(words[-1]), ",")
+    return None
+
+
 def _named_subject(sent: "Span", common: bool = False) -> Source | None:
     """The subject of a sentence when it names someone ("Police chief Ana Roe spoke to reporters"): who a "she"
     in the next sentence most likely is. With ``common`` a common noun will do ("The health ministry has issued
@@ -288,7 +344,13 @@ def _named_subject(sent: "Span", common: bool = False) -> Source | None:
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return None
-    subtree = list(subjects[0].subtree)
+    # without a relative clause set off by commas: "Radio Sarvan, which broadcasts from rebel-held
+    # territory, carried a report …" -> "Radio Sarvan"
+    aside = {t.i for c in subjects[0].children if c.dep_ in ("relcl", "acl") and c.i > subjects[0].i
+             and c.left_edge.i > 0 and sent.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+    subtree = [t for t in subjects[0].subtree if t.i not in aside]
+    while len(subtree) > 1 and subtree[-1].is_punct:
+        subtree.pop()
     if len(subtree) > 12 or any(t.like_num for t in subtree) or subjects[0].pos_ == "PRON" or not any(
             (t.pos_ == "PROPN" or common and t.pos_ == "NOUN")
             and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY") for t in subtree):

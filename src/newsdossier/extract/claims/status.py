@@ -10,6 +10,9 @@ import re
 #: where one clause ends and the next begins: a second figure after "and", "but", "while", a semicolon
 CLAUSE_BREAK = re.compile(r";|\s+and that\s+|,\s+(?:and|but|while|whereas|saying|adding|although|though|despite|even though|"
                           r"(?:far |much )?(?:fewer|more|less) than)\b|\s+but\s+|\s+and now\s+|,\s+with\s+"
+                          # a participle after a comma opens a statement of its own (it stays in it: "calling … propaganda"):
+                          # "…, warning that the caseload could pass 2,000", "denied that …, telling parliament that …"
+                          r"|,\s+(?=(?:warning|telling|calling|noting|insisting|stressing|arguing|explaining)\b)"
                           r"|\s+and\s+(?=(?:[a-z]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"dozens|hundreds|thousands|several|a few|scores|tens of thousands|a dozen|half a dozen)\b))")
 RETRACTED = re.compile(r"\b(?:retract\w*|withdr[ae]wn?|withdraw(?:s|ing)?\b|published in error|rescind\w*|walked back|"
@@ -32,20 +35,24 @@ DISPUTED = re.compile(r"\b(?:without (?:providing |offering |giving |citing |pre
                       r"(?:denied|denies|deny|rejected|rejects|reject)\b|"
                       r"challeng(?:ed|es|ing) (?:the|that|this|its|their|a) (?:figure|number|toll|count|estimate|claim|tally)|"
                       r"questioned (?:the|that|this|its|their) (?:figure|number|toll|count|claim|estimate)|"
-                      r"rejected (?:the|that) figure|exaggerat\w+|inflated|baseless|(?:is|are|was|were) too (?:low|high)|"
+                      r"rejected (?:the|that) figure|exaggerat\w+|inflated|baseless|"
+                      r"(?:is|are|was|were)(?: (?:far|much|way|clearly|grossly|significantly))? too (?:low|high)|"
                       r"called (?:it |the figure |that |the number )?(?:absurd|false|fabricated|a lie|ridiculous)|absurd|"
                       # a figure another party names a fiction: "whose figures the ministry has called \"fabricated\"",
                       # "a figure opposition leaders called laughable", "branded the count pure propaganda"
-                      r"(?:called|calls|call|branded|brands|labell?ed|termed|described as|dismissed as) (?:it |them |that |this |"
-                      r"(?:the|their|its|those) (?:figures?|numbers?|claims?|counts?|estimates?|tall(?:y|ies)) )?[\"“‘']?"
-                      r"(?:(?:pure|a|an|complete|total|utter|simply|outright|blatant) )?(?:fabricat\w*|fiction|lies?|laughable|"
+                      # "calling reports of 200 captured troops 'enemy propaganda'", "these data the press service names 'fabrication'"
+                      r"(?:called|calls|call|calling|branded|brands|branding|labell?ed|labell?ing|termed|names|named|naming|"
+                      r"described as|dismissed as) (?:[^.;]{0,60}?\s)??[\"“‘']?"
+                      r"(?:(?:pure|a|an|complete|total|utter|simply|outright|blatant|enemy|hostile|cheap|crude) )?(?:fabricat\w*|fiction|lies?|laughable|"
                       r"propaganda|nonsense|fake|invented|invention|untrue|made[- ]up|fantasy|fantasies|lying)\b|"
                       # figures nobody could check: "these data cannot be confirmed independently"
                       r"(?:cannot|can ?not|can't|could not|couldn't) be (?:independently )?(?:verified|confirmed)|"
                       r"(?:verified|confirmed) independently)",
                       re.IGNORECASE)
 NOT_HEDGE = re.compile(r"\b(?:could|may|might|is expected to|was expected to|are expected to|likely to) "
-                       r"(?:rise|increase|grow|climb|go up)\b|neither confirmed nor denied|"
+                       # (not a figure it may rise to: "the toll could climb above 50" is a prediction of 50)
+                       r"(?:rise|increase|grow|climb|go up)\b(?!\s+(?:to|above|past|beyond|over|toward|towards|as high as)\s)|"
+                       r"neither confirmed nor denied|"
                        # a prognosis for the people counted, not doubt about how many: "all four are expected to survive"
                        r"\b(?:expected|likely|believed) to (?:survive|recover|live|pull through|be (?:ok|okay|all right|fine)\b|"
                        r"make (?:a )?(?:full )?recovery)", re.IGNORECASE)
@@ -81,14 +88,29 @@ def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 #: a clause that goes on about the figure before it: "…, although that number appears to have been revised"
-ABOUT_THE_FIGURE = re.compile(r"^\s*[,;]?\s*(?:although|though|but|even though|while)?\s*(?:that|the|this|these|those|a|which) "
-                              r"(?:numbers?|figures?|tolls?|estimates?|counts?|totals?|tall(?:y|ies)|claims?|reports?)\b",
+_FIGURE_NOUNS = r"(?:numbers?|figures?|tolls?|estimates?|counts?|totals?|tall(?:y|ies)|claims?|reports?)"
+ABOUT_THE_FIGURE = re.compile(rf"^\s*[,;]?\s*(?:although|though|but|even though|while)?\s*(?:(?:that|the|this|these|those|a|which) "
+                              rf"{_FIGURE_NOUNS}\b"
+                              # or someone's word on the figure as the object: "…, though the ministry has neither
+                              # confirmed nor denied the figure", "…, but the army disputes that number"
+                              rf"|[^,;.\d]{{0,60}}?\b(?:confirmed|denied|denies|disputed|disputes|contested|contests|rejected|"
+                              rf"rejects|questioned|questions|verified|challenged|challenges)\s+(?:the|that|this|these|those) "
+                              rf"{_FIGURE_NOUNS}\b)",
                               re.IGNORECASE)
 
 
 #: "would" after the figure in its own clause: what is to happen to the counted ("two battalions would arrive"),
 #: not a relative clause about it ("a 10-year sentence, which her lawyers said they would appeal")
 WOULD_AFTER = re.compile(r"(?:(?!\b(?:which|who|that)\b)[^,;])*?\bwould\b", re.IGNORECASE)
+
+
+#: a figure alone in scare quotes: "the ministry put participation at 'a few thousand'" (not a quoted statement, which
+#: has words of its own)
+SCARE_QUOTED_FIGURE = re.compile(r"(?:^|[\s(])[\"“‘'](?:(?:a few|several|some|about|around|only|just|barely|over|under|nearly|"
+                                 r"almost|at most|at least|fewer than|less than|more than|well over|no more than)\s+)?"
+                                 r"(?:\d[\d,.]*|a few|several|dozens|hundreds|thousands|a handful|one|two|three|four|five|six|"
+                                 r"seven|eight|nine|ten|twenty|fifty|hundred)(?:\s+(?:hundred|thousand|million|dozen))?"
+                                 r"[\"”’'](?=[\s.,;:)]|$)", re.IGNORECASE)
 
 
 def status(clause_text: str, counted: str, source: str | None) -> str:
@@ -101,10 +123,14 @@ def status(clause_text: str, counted: str, source: str | None) -> str:
                             r"(?:denied|denies|deny)\b", clause_text, re.I) and not re.search(r"neither confirmed", clause_text, re.I)
     if DENIED.search(clause_text) and re.search(r"\b(?:denied|denies|deny)\b", clause_text, re.I) and not third_party:
         return "negated"  # "Police denied detaining 120 people" (not "a figure state television denied": disputed)
-    if DISPUTED.search(clause_text) or (counted and re.search(rf"[\"“‘']{re.escape(counted.split()[-1])}[\"”’']",
-                                                              clause_text)):
+    if DISPUTED.search(clause_text) or SCARE_QUOTED_FIGURE.search(clause_text) \
+            or (counted and re.search(rf"[\"“‘']{re.escape(counted.split()[-1])}[\"”’']", clause_text)):
         return "disputed"
-    if NEGATED.search(re.sub(r"\bnone of the\b", " ", clause_text, flags=re.I)) \
+    zero = NEGATED.search(re.sub(r"\bnone of the\b", " ", clause_text, flags=re.I))
+    at = clause_text.find(counted) if counted else -1
+    if zero and at >= 0 and zero.start() >= at + len(counted):
+        zero = None  # "the 400 police officers deployed around the square detained no one": the zero is another count
+    if zero \
             or re.search(r"\b(?:not|never|n't) (?:\w+ ){0,2}(?:kill|arrest|detain|injur|evacuat)", clause_text):
         return "negated"  # "None of the 18 passengers was hurt": the 18 is no negation, the zero figure is
     if HEDGED.search(NOT_HEDGE.sub(" ", clause_text)) or (not source and ESTIMATED.search(clause_text)):
