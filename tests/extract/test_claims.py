@@ -717,7 +717,8 @@ def test_holding_and_captured_count_people_only(nlp, text, expected):
     ("About 400 dockers walked off the job on Monday.", [("About 400", 400, "participants")]),
     ("Some 50 guests were poisoned at the banquet, and four of them died.",
      [("Some 50", 46, "injuries"), ("four", 4, "deaths")]),
-    ("The militia shot dead 5 people and abducted at least 12, witnesses said.", [("5", 5, "deaths")]),
+    ("The militia shot dead 5 people and abducted at least 12, witnesses said.",
+     [("5", 5, "deaths"), ("at least 12", 12, "people")]),  # abducted people take their noun (guideline c494)
 ])
 def test_third_probe_round_wordings(nlp, text, expected):
     assert measures(text, nlp) == expected

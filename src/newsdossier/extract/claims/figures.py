@@ -30,6 +30,12 @@ SUBSET_OPENING = re.compile(r"^\s*(?:of (?:them|these|those|whom)|among them|in 
 #: and a total inside a zero: "None of the 18 passengers was hurt" (the 18 are passengers)
 PARTITIVE_TOTAL = re.compile(r"(?:(?:^|[,;:.!?]\s*)of|\b(?:none|neither|not one|no one) of) (?:the|all|those|these|its|their)"
                              r"\s+$", re.IGNORECASE)
+#: a total that none of is named: what the clause denies of every one of them ("None of the six has been found")
+NONE_OF = re.compile(r"\b(?:none|neither|not one|no one) of (?:the|all|those|these|its|their)\s+$", re.IGNORECASE)
+#: found alive or dead, which none of a total was: they are missing
+FOUND = re.compile(r"\b(?:has|have|had) (?:yet |so far |now )?been (?:found|located|traced|recovered|accounted for)\b"
+                   r"(?! (?:guilty|liable|responsible|fit|unfit|to|with|carrying|in possession)\b)",
+                   re.IGNORECASE)
 #: a figure compared with the one before: it counts the same thing
 COMPARED = re.compile(r"\b(?:than|from|with|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?:estimated\s+)?$", re.IGNORECASE)
 #: a figure of the people just counted who died: "Five people were shot, three fatally"
@@ -88,6 +94,17 @@ WON = re.compile(r"win|take|get|secure|gain|retain|keep|hold|lose|capture|receiv
 WON_WORDS = re.compile(r"\b(?:w[io]ns?|winning|t[ao]ok|takes?|taking|taken|g[eo]ts?|got|gotten|secured?|securing|gain\w*|"
                        r"retain\w*|kept|keeps?|holds?|held|los[te]s?|losing|captur\w*|received?|picked)\b", re.IGNORECASE)
 ELECTION = re.compile(r"\b(?:vot(?:e|es|ers|ing)|elections?|ballots?|polls?|polling)\b", re.IGNORECASE)
+
+
+def _parallel_object(figure: "Token") -> "Token | None":
+    """The noun for people a bare figure borrows from the object of the verb its own verb is joined to: in "killed 6
+    people and kidnapped some 20" the 20 are people too (the object of "killed", counted by a figure of its own)."""
+    verb = figure.head
+    if figure.dep_ != "dobj" or verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.tag_ == "NNS" and c.i < figure.i
+               and any(n.like_num and n.dep_ == "nummod" for n in c.children) and m.people_noun(c.text)]
+    return objects[0] if objects else None
 
 
 def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
@@ -160,6 +177,8 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     elif PARTITIVE_TOTAL.search(before) and noun is not None:
         # "Of the 260 passengers on board, 14 are …": the total is counted by its own words, not the clause's
         measure = m.measure(tokens, counted_tokens, [], "", own_words_only=True)
+        if NONE_OF.search(before) and (m.measure_from(own) == "missing" or FOUND.search(own)):
+            measure = "missing"  # "Neither of the two climbers has been found": none found, so all of them missing
     else:
         measure = m.measure(tokens, counted_tokens, earlier, before)
     if opening_share and s.claims:
@@ -169,8 +188,7 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         rest = OPINION.sub(" ", own[own.find(text[number.start:number.end]):])
         measure, counted = m.measure_from(rest) or whole.measure, whole.counted
         if m.RELEASED_WORDS.search(rest) and whole.measure == "arrests":  # released detainees, by their noun
-            key = m.plural_key(m.trim_counted(whole.counted)) if whole.counted else ""
-            measure = key if key and key not in m.GENERIC_NOUNS else "detainees"
+            measure = (m.released_key(whole.counted) if whole.counted else None) or "detainees"
     unit = "percent" if percent or turnout or opening_share else (
         currency_code(currency.group("symbol")) if currency else None)
     spared = NO_CHARGE_AGAINST.search(text_of(doc), max(sent.start_char, start - 80), start)
@@ -220,11 +238,16 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         # "Of the 41 suspects arrested …, 29 have been charged and 12 released without charge": released people are
         # counted by the noun of the people they were among ("Two of the five suspects were released": suspects)
         among = next((c for c in reversed(s.claims) if c.counted and m.people_noun(m.trim_counted(c.counted).split()[-1])
-                      and m.plural_key(m.trim_counted(c.counted)) not in m.GENERIC_NOUNS), None)
+                      and m.released_key(c.counted)), None)
         if among is not None:
-            measure, counted = m.plural_key(m.trim_counted(among.counted)), among.counted
+            measure, counted = m.released_key(among.counted), among.counted
     if measure == "participants" and re.search(r"\bturnout\b", own, re.I) and ELECTION.search(text):
         measure = "voters"  # an election's turnout, not a crowd's
+    if measure is None and not counted and s.claims:
+        parallel = _parallel_object(tokens[-1])
+        if parallel is not None:  # "killing 23 people and abducting at least 40": 40 people, keyed by the noun
+            counted = m.phrase(m.noun_phrase(parallel))
+            measure = m.plural_key(m.trim_counted(counted))
     if measure is None:
         if noun is None or noun.lower_ in m.GENERIC_NOUNS or not _plural_noun(noun) \
                 or counted_tokens[0].i < tokens[-1].i:
@@ -363,9 +386,11 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
     following = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
     if s.claims and tokens[-1].dep_ == "dobj" and tokens[-1].head.pos_ == "VERB" \
             and not SOURCE_CUES.match(tokens[-1].head.lemma_) and not m.measure_from(s.claims[-1].counted or "") \
-            and (s.claims[-1].counted or "people").split()[-1].lower() in m.GENERIC_NOUNS:
+            and ((s.claims[-1].counted or "people").split()[-1].lower() in m.GENERIC_NOUNS
+                 or s.claims[-1].measure in m.PEOPLE_MEASURES and _parallel_object(tokens[-1]) is not None):
         # "killing 23 people and abducting at least 40": the figure before was counted by its verb, and this one has a
-        # verb of its own; the people are the same, their fate is not
+        # verb of its own; the people are the same, their fate is not ("killed 9 villagers and abducted about 30": the
+        # 30 are villagers, ``_parallel_object``)
         return None, None
     if s.claims and tokens[-1].dep_ == "dobj" and following is not None and following.pos_ in ("ADP", "ADV") \
             and not following.lower_ == "of":

@@ -62,10 +62,22 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                 r"(?:fate|whereabouts) (?:\w+ ){0,9}?(?:unknown|unclear|uncertain|not known)|not (?:yet )?(?:been )?"
                 r"(?:found|located|traced)\b|neither (?:\w+ ){0,5}?(?:has|have) been (?:found|located|traced)"),
     ("survivors", r"found (?:\S+ ){0,3}?alive|rescued|(?:pulled|brought|dug|carried|taken|hauled|got|gotten) (?:\S+ ){0,3}?(?:out |ashore |up |back )?alive|survivors|"
-                  r"survived|(?:brought|hauled|lifted|winched) (?:\S+ ){0,3}?(?:to the surface|up from the (?:mine|pit|shaft))|(?:winched|airlifted|lifted|plucked|brought|carried|hauled|pulled) (?:\w+ ){0,3}?to safety"),
+                  r"survived|(?:brought|hauled|lifted|winched) (?:\S+ ){0,3}?(?:to the surface|up from the (?:mine|pit|shaft))|(?:winched|airlifted|lifted|plucked|brought|carried|hauled|pulled) (?:\w+ ){0,3}?to safety|"
+                  # a sea rescue's people landed: "the lifeboat brought ashore 48 migrants" (bodies are counted as dead
+                  # by their own noun)
+                  r"(?:brought|pulled|hauled|carried|helped|plucked|ferried) (?:\S+ ){0,3}?(?:ashore|to shore)\b"),
     ("displaced", r"displac|homeless|fled|flee|refugee|uproot|shelter(?:ing|ed)? in|"
                   r"(?:forced|driven|chased|expelled) (?:\S+ ){0,4}?(?:from|out of) (?:their|his|her|the)\b|"
-                  r"left their homes|lost their homes|crossed (?:the |into )?(?:border|frontier)|without (?:a )?(?:shelter|roof|home)|"
+                  r"left their homes|lost their homes|"
+                  # people gone from the places they lived: "15,000 people have left the border villages"
+                  r"\bleft (?:the|their) (?:[\w-]+ ){0,2}?(?:homes?|villages?|towns?|cit(?:y|ies)|regions?|areas?|districts?|"
+                  r"provinces?|zones?|valleys?|country)\b|"
+                  # people gone since a war or disaster began: "a third of the residents has left since the shelling began"
+                  r"\b(?:have|has|had) (?:\w+ )?left(?=\s+(?:since\b|after\b|because\b|amid\b|as (?:the )?"
+                  r"(?:fighting|shelling|war|floods?|fires?|water)\b))|"
+                  # people staying in shelters, in either word order: "In evacuation centres of the district remain 2,150"
+                  r"\bin (?:the |its |their |local |makeshift |temporary )?(?:evacuation|relief|emergency) "
+                  r"(?:cent(?:re|er)s?|shelters?|camps?|sites?)\b|crossed (?:the |into )?(?:border|frontier)|without (?:a )?(?:shelter|roof|home)|"
                   # the event only implied by where people now live: "410 remain in temporary camps"
                   r"(?:sleeping|living|staying|camping) (?:rough|outdoors|outside|in (?:their )?(?:cars|vehicles|tents|the open))|"
                   r"staying with (?:relatives|friends|family|host families)|(?:living|liv(?:e|es)|remain\w*|sheltering|staying|housed|"

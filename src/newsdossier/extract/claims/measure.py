@@ -37,6 +37,13 @@ def counted_tokens(tokens: list["Token"]) -> list["Token"]:
             if objects:
                 return noun_phrase(objects[0])
     head = last.head
+    if last.dep_ == "pobj" and head.lower_ in ("of", "from", "among"):
+        # translated order, the noun after the figure's participle: "From 312 detained on the past week Persons 140 are
+        # released" (the preposition's second object is what the first counts)
+        nouns = [c for c in head.children if c.dep_ == "pobj" and c.i > last.i + 1 and c.tag_ in ("NNS", "NNPS")
+                 and any(t.pos_ == "VERB" and t.tag_ == "VBN" for t in last.children)]
+        if nouns:
+            return noun_phrase(nouns[0])
     if any(c.lower_ in ("last", "this", "next", "previous", "same") for c in head.lefts if c.i > last.i) or (
             head.lower_ in TIME_UNITS and head.i > last.i + 1 and head.i + 1 < len(head.doc)
             and head.doc[head.i + 1].lower_ in ("earlier", "later", "ago", "before", "after")):
@@ -107,6 +114,18 @@ HEADLINE_STATES = frozenset("dead homeless missing injured wounded hurt displace
 #: verbs that end a measure: released detainees are counted by their noun ("Two of the five suspects were released")
 RELEASED = re.compile(r"^(?:released|freed|let|set|bailed|discharged|liberated)$", re.IGNORECASE)
 RELEASED_WORDS = re.compile(r"\b(?:released|freed|let go|set free|bailed|discharged|liberated)\b", re.IGNORECASE)
+
+
+#: plain nouns for people, which name released people as a noun of their own does ("Of the 41 people arrested …, 29
+#: have been released": people); pronouns and figure words do not
+PLAIN_PEOPLE = frozenset({"people", "persons"})
+
+
+def released_key(counted: str) -> str | None:
+    """The measure of released people counted by the noun of those they were among ("suspects", "people"), or None
+    when that noun names nobody ("them", "others", "the total")."""
+    key = plural_key(trim_counted(counted))
+    return key if key not in GENERIC_NOUNS or key in PLAIN_PEOPLE else None
 
 
 #: verbs of doing the harm: their active subject is who did it, not who suffered it
@@ -366,6 +385,9 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
     toll = TOLL_BEFORE.search(sent.text, begin, start)
     if toll:  # "Quake toll rises to 64, dozens missing": the figure is the toll's value
         return measure_from(toll.group("kind") or "") or "deaths"
+    if anchor.dep_ == "dobj" and head.dep_ == "conj" and head.pos_ == "VERB" and head.i < anchor.i:
+        # "killed 9 villagers and abducted about 30": the joined verb's object tells its own event, not the first's
+        begin = max(begin, head.idx - sent.start_char)
     named = _number_of(sent, begin, stop)
     if named:  # "put the number of people who have disappeared after being taken into custody at 86": missing
         return named
@@ -441,7 +463,10 @@ def _number_of(sent: "Span", begin: int, stop: int) -> str | None:
                                                                             "tally"):
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if of is not None:
-                words = " ".join(t.text for t in of.subtree)
+                # a participle the parser hung on "number" belongs to X: "the number of pupils poisoned at 140"
+                told = [t for c in token.children if c.dep_ in ("acl", "relcl") and c.i > of.i for t in c.subtree
+                        if not t.like_num]
+                words = " ".join(t.text for t in sorted([*of.subtree, *told], key=lambda t: t.i))
                 found = [(match.start(), name) for name, pattern in MEASURE_PATTERNS
                          for match in [pattern.search(words)] if match]
                 if found:

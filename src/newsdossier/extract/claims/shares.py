@@ -25,10 +25,13 @@ CURRENCY_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "£":
 PERCENT_OF = re.compile(r"^\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?"
                         r"(?:[\w'’]+['’]s\s+)?(?:[\d,.]+\s+)?(?P<counted>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b",
                         re.IGNORECASE)
+#: words before a share that qualify it: "Close to one in three", "just over half", "roughly a quarter"
+QUALIFIERS = (r"(?:just |well |slightly )?(?:more than|over)|(?:just |slightly )?(?:under|less than|fewer than)|almost|"
+              r"nearly|close to|about|around|approximately|roughly|some|an estimated")
 FRACTION_VALUES = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "a quarter": 0.25,
                    "one quarter": 0.25, "three quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2}
 FRACTION = re.compile(
-    r"\b(?:(?P<q>more than|over|almost|nearly|about|roughly|some|less than|fewer than|under)\s+)?"
+    rf"\b(?:(?P<q>{QUALIFIERS})\s+)?"
     r"(?P<fraction>half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|one fifth|"
     r"(?:one (?:out )?(?:in|of)|(?:two|three|four|five|six|seven|eight|nine) (?:out of|in)) "
     r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3}))"
@@ -36,13 +39,20 @@ FRACTION = re.compile(
     r"(?P<counted>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b)", re.IGNORECASE)
 #: "One in five residents": a share without "of", only after "one in N" (a rate)
 ONE_IN = re.compile(
-    r"\b(?:(?P<q>more than|over|almost|nearly|about|roughly|some|less than|fewer than|under)\s+)?"
+    rf"\b(?:(?P<q>{QUALIFIERS})\s+)?"
     r"(?P<fraction>(?:one|two|three|four|five|six|seven|eight|nine) (?:out )?in (?:two|three|four|five|six|seven|eight|"
     r"nine|ten|twenty|\d{1,3}))(?=\s+(?!of\b)(?P<counted>(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*s|children|people|men|women|police))\b)",
     re.IGNORECASE)
 FRACTION_QUALIFIERS = {"more than": "more_than", "over": "more_than", "almost": "about", "nearly": "about",
+                       "close to": "about", "around": "about", "approximately": "about", "an estimated": "about",
                        "about": "about", "roughly": "about", "some": "about", "less than": "less_than",
                        "fewer than": "less_than", "under": "less_than"}
+
+
+def fraction_qualifier(words: str | None) -> str:
+    """The qualifier of a share from the words before it: "Close to" -> about, "just over" -> more_than."""
+    words = re.sub(r"^(?:just|well|slightly)\s+", "", re.sub(r"\s+", " ", (words or "").lower()))
+    return FRACTION_QUALIFIERS.get(words, "exact")
 
 
 def currency_code(symbol: str) -> str:
@@ -64,7 +74,7 @@ def fraction_value(words: str) -> float:
 OPENING_TOTAL = re.compile(r"^\s*(?:of|from|among) (?:the |all |those |these )?(?:\d[\d,.]*|[a-z]+ (?:hundred|thousand))\b",
                            re.IGNORECASE)
 BARE_FRACTION = re.compile(
-    r"(?<=\s)(?:(?P<q>more than|over|almost|nearly|about|roughly|some|less than|fewer than|under)\s+)?"
+    rf"(?<=\s)(?:(?P<q>{QUALIFIERS})\s+)?"
     r"(?P<fraction>half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|one fifth)"
     r"(?P<counted>)(?=\s+(?:have|has|had|were|was|are|is|remain\w*|will|would|could|may)\b)", re.IGNORECASE)
 
@@ -103,7 +113,7 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
     for match in fraction_matches(text):
         start, end = sent.start_char + match.start(), sent.start_char + match.end()
         share = fraction_value(match.group("fraction"))
-        qualifier = FRACTION_QUALIFIERS.get((match.group("q") or "").lower(), "exact")
+        qualifier = fraction_qualifier(match.group("q"))
         counted = m.trim_counted(match.group("counted"))
         total = next((c for c in claims if c.start >= offset + end and c.start - (offset + end) < 25), None) or next(
             (c for c in claims if c.start >= offset + end
@@ -125,8 +135,7 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
             measure = m.measure_from(rest) or of_them.measure
             if m.RELEASED_WORDS.search(rest) and of_them.measure == "arrests":
                 # "Of the 960 people detained, nearly half have been freed": released detainees, by their noun
-                noun = m.plural_key(m.trim_counted(of_them.counted)) if of_them.counted else ""
-                measure = noun if noun and noun not in m.GENERIC_NOUNS else "detainees"
+                measure = (m.released_key(of_them.counted) if of_them.counted else None) or "detainees"
             counted = of_them.counted or counted
         elif total is not None:  # "half of the town's 8,000 inhabitants had been evacuated": 4,000 evacuated
             participle = _participle(text_of(sent.doc)[total.end - offset:], total)
