@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsdossier.reconcile import headlines
-from newsdossier.reconcile.casualties import bare_outliers, contradicted_zero, dead_among_shot, roundups
+from newsdossier.reconcile.casualties import (bare_outliers, conditions, contradicted_zero, dead_among_shot, fired_at,
+                                              parts_added, roundups, shot_split_elsewhere, tallies,
+                                              the_doer_dead)
 from newsdossier.records import Claim
 
 MEASURES = ("deaths", "injuries", "arrests")
@@ -127,3 +129,96 @@ def test_a_later_story_naming_one_victim_does_not_lower_the_count_another_outlet
     arrested = [replace(stated, measure="arrests", counted="men", id="a"), replace(later, measure="arrests", id="b")]
     (a,) = headlines(arrested, {"d1": "Ledger", "d2": "Wire"}, MEASURES)
     assert a.value_low == 1  # arrests rise one by one: the later one leads
+
+
+def test_a_period_tally_and_a_year_scope_are_no_count_of_the_event():
+    claims = [claim("a", 305, sentence="So far this year the county has recorded 305 people shot, police said."),
+              claim("b", 41, "deaths", "The department tallied 41 homicides during the same period."),
+              replace(claim("c", 188, sentence="That compares with 188 in 2014."), scope="2014"),
+              claim("d", 3, sentence="Three people were shot outside the arcade on Friday.")]
+    assert [c.scope for c in tallies(claims)] == ["a period's tally", "a period's tally", "the year 2014", None]
+    (h,) = [h for h in headlines(claims, {"d1": "Ledger"}, MEASURES) if h.measure == "injuries" and h.scope is None]
+    assert h.value_low == 3
+
+
+def test_an_injured_part_told_by_its_condition_is_no_rival_of_the_articles_total():
+    claims = [claim("a", 5, sentence="Five people were shot near the ferry landing late Sunday."),
+              claim("b", 2, sentence="Two of them are in critical condition at Mercy General.", document="d1"),
+              claim("c", 2, sentence="The two passengers were more seriously hurt.", document="d2"),
+              claim("d", 4, sentence="Four were hospitalized, three in stable condition.", document="d3"),
+              claim("e", 3, sentence="Four were hospitalized, three in stable condition.", document="d3"),
+              claim("f", 1, sentence="A man suffered minor injuries.", extractor="rules-victims/1", text="A man")]
+    scopes = [c.scope for c in conditions(claims)]
+    # d2 states no larger figure; d3's larger figure is in the same sentence; a person alone is left to the rules
+    assert scopes == [None, "in a stated condition", None, None, "in a stated condition", None]
+    found = {h.measure: h.value_low for h in headlines(claims[:2], {"d1": "Ledger"}, MEASURES) if h.scope is None}
+    assert found["injuries"] == 5
+
+
+def test_a_doer_counted_dead_elsewhere_is_added_to_the_people_he_killed():
+    doer = claim("g", 1, "deaths", "The gunman was killed by deputies after a standoff.", extractor="rules-victims/1",
+                 text="The gunman")
+    victims = claim("v", 3, "deaths", "The gunman killed three deputies before the standoff.", text="three")
+    passive = claim("p", 3, "deaths", "Three deputies were killed before the standoff.", text="Three")
+    event = claim("e", 3, "deaths", "The ambush killed three deputies.", text="three")
+    assert values(the_doer_dead([doer, victims]), "deaths") == [1, 4]
+    assert values(the_doer_dead([doer, passive, event]), "deaths") == [1, 3, 3]  # they may count him already
+    assert values(the_doer_dead([victims]), "deaths") == [3]  # nothing says he died
+
+
+def test_a_doer_who_killed_himself_in_the_sentence_is_added_to_his_victims():
+    own = claim("s", 2, "deaths", "A man shot and killed his neighbor's two sons, then turned the gun on himself.",
+                text="two")
+    lived = claim("l", 2, "deaths", "A man killed his two sons, then turned the gun on himself and survived.",
+                  text="two")
+    assert values(the_doer_dead([own]), "deaths") == [3]
+    assert values(the_doer_dead([lived]), "deaths") == [2]
+
+
+def test_people_shot_at_are_no_count_of_the_hit():
+    aimed = claim("a", 12, sentence="The gunman shot at a dozen people before fleeing in a pickup.", text="dozen")
+    three = claim("b", 3, sentence="He fired at three of them, injuring one.", text="three", counted="them")
+    hit = claim("c", 4, sentence="Four people were shot at a bus stop on Elm Avenue.", text="Four")
+    one = claim("d", 1, sentence="He fired at three of them, injuring one.", text="one", counted="")
+    assert [c.id for c in fired_at([aimed, three, hit, one])] == ["c", "d"]
+
+
+
+def test_a_violent_night_or_a_span_of_city_shootings_is_a_round_up():
+    claims = [claim("a", 9, sentence="Sunday capped another violent night in Riverton that saw nine others shot."),
+              claim("b", 6, sentence="Two men died and six people were wounded in shootings from Friday to Sunday."),
+              claim("c", 11, sentence="Three people were killed in city shootings and 11 were wounded over Labor Day."),
+              claim("d", 2, sentence="Two people were shot from a passing car on Friday."),
+              claim("e", 12, sentence="Violent weekend in Riverton: 9 scenes, 3 dead, 12 hurt", field="title")]
+    assert [c.scope for c in roundups(claims)] == ["round-up of several incidents"] * 3 + [None] + \
+        ["round-up of several incidents"]
+
+
+def test_the_parts_of_one_list_of_the_harmed_are_added_up():
+    listed = "Three teenagers and two adults were wounded near the pool."
+    parts = [replace(claim("a", 3, sentence=listed, text="Three", counted="teenagers"), start=0, end=5),
+             replace(claim("b", 2, sentence=listed, text="two", counted="adults"), start=20, end=23)]
+    assert values(parts_added(parts)) == [2, 5]
+    verbs = "Two men were killed and three women were wounded."
+    two = [replace(claim("c", 2, "deaths", verbs, text="Two", counted="men"), start=0, end=3),
+           replace(claim("d", 3, "deaths", verbs, text="three", counted="women"), start=24, end=29)]
+    assert values(parts_added(two), "deaths") == [2, 3]  # a verb between: not one list
+    total = "The four victims, two men and two women, were treated at Mercy."
+    split = [replace(claim("e", 4, sentence=total, text="four", counted="victims"), start=4, end=8),
+             replace(claim("f", 2, sentence=total, text="two", counted="men"), start=18, end=21),
+             replace(claim("g", 2, sentence=total, text="two", counted="women"), start=30, end=33)]
+    assert values(parts_added(split)) == [2, 4, 4]  # the total is not added to its own parts
+    ages = "The wounded were 9, 13 and 15."
+    assert values(parts_added([replace(claim("h", 13, sentence=ages, text="13", counted=""), start=20, end=22),
+                               replace(claim("i", 15, sentence=ages, text="15", counted=""), start=27, end=29)])) == [13, 15]
+
+
+def test_people_shot_in_one_article_are_split_by_another_that_counts_their_dead():
+    shot = claim("a", 6, sentence="Six people were shot outside the Elm Street tavern.", document="d1")
+    dead = claim("b", 1, "deaths", "One man was killed and five others were wounded at the tavern.", document="d2")
+    hurt = claim("c", 5, sentence="One man was killed and five others were wounded at the tavern.", document="d2")
+    (lowered,) = [c for c in shot_split_elsewhere([shot, dead, hurt]) if c.id == "a"]
+    assert lowered.value_low == 5 and "another article's dead" in lowered.counted
+    other = replace(hurt, value_low=3.0, value_high=3.0)  # 1 + 3 is not 6: a different count, left alone
+    assert [c.value_low for c in shot_split_elsewhere([shot, dead, other]) if c.id == "a"] == [6]
+

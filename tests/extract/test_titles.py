@@ -201,3 +201,13 @@ def test_single_victims_reads_one_person_and_the_measure():
     ((start, end, measure, predicate),) = single_victims(text)
     assert (text[start:end], measure, predicate) == ("Teen", "arrests", "arrested")
     assert single_victims(sentence_case("Shooting on Main Street under investigation")) == []
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Two men shot, killed outside Elm Street bar", [("Two", "deaths", 2.0, None)]),
+    ("Police: Three people shot in the head, killed; bodies found in garage", [("Three", "deaths", 3.0, "Police")]),
+    ("3 shot, 1 killed in Maple Heights", [("3", "injuries", 2.0, None), ("1", "deaths", 1.0, None)]),
+])
+def test_people_shot_then_killed_in_a_headline_are_the_dead(nlp, title, expected):
+    """"N shot, killed": the second participle has no figure of its own and tells what became of the same N."""
+    assert figures(nlp, title) == expected

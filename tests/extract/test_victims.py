@@ -300,3 +300,65 @@ def test_a_person_detained_for_questioning_is_not_arrested(nlp):
     text = "Witnesses saw a man who was detained and taken to the station for further interviews."
     assert [m for _, m, _, _ in counts(nlp, text)] == []
     assert [m for _, m, _, _ in counts(nlp, "Police detained a man near the scene.")] == ["arrests"]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Toddler killed, adult critically injured near Millbrook park",
+     [("Toddler", "deaths", 1.0), ("adult", "injuries", 1.0)]),
+    ("3-year-old VA girl killed, mother injured after shots fired into car",
+     [("3-year-old VA girl", "deaths", 1.0), ("mother", "injuries", 1.0)]),
+    ("Infant killed, father seriously injured in Ridgeway shooting",
+     [("Infant", "deaths", 1.0), ("father", "injuries", 1.0)]),
+])
+def test_a_headline_comma_between_two_fates_joins_no_people(nlp, title, expected):
+    """Each person of "X killed, Y injured" is one of their own measure, not a pair counted twice."""
+    assert sorted(title_counts(nlp, title)) == sorted(expected)
+
+
+def test_a_dead_person_beside_an_injured_one_in_a_headline_is_not_injured(nlp):
+    assert [value for _, measure, value in title_counts(nlp, "Toddler dead, adult critically injured after Millbrook gunfire")
+            if measure == "injuries"] == [1.0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Dayton man shot and killed his wife in a murder-suicide, police said.", [2.0]),
+    ("Police said the man killed his girlfriend and himself in a murder-suicide.", [2.0]),  # he is counted once
+    ("The woman was killed in an attempted murder-suicide, and her husband survived.", [1.0]),
+    ("The deaths of a retired teacher and her nephew were declared a murder-suicide.", []),  # no killer named apart
+])
+def test_a_murder_suicide_counts_the_killer_among_the_dead(nlp, text, expected):
+    assert [value for _, measure, value, _ in counts(nlp, text) if measure == "deaths"] == expected
+
+
+def test_a_headline_murder_suicide_counts_the_killer_among_the_dead(nlp):
+    assert title_counts(nlp, "Husband kills wife in Dayton murder-suicide") == [("wife", "deaths", 2.0)]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Two victims, a man and a woman, were wounded outside the laundromat.",
+    "Two other passengers, a teenager and his aunt, were listed in stable condition.",
+])
+def test_a_list_in_apposition_to_a_counted_plural_names_the_counted_and_adds_no_one(nlp, text):
+    """The figure ("two victims") is the figures extractor's; the list beside it is the same two people, not two more."""
+    assert [value for _, _, value, _ in counts(nlp, text) if value > 2] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 52-year-old man shot and killed his cousin and two others inside a Maple Street duplex.", [3.0]),
+    ("The gunman killed a clerk and wounded two others.", [1.0]),  # two verbs: the others are not the dead
+])
+def test_a_person_and_a_counted_others_are_added_up(nlp, text, expected):
+    assert [value for _, measure, value, _ in counts(nlp, text) if measure == "deaths"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marcus Hill and Devon Price were also hit.", [("Marcus Hill", "injuries", 2.0)]),
+    ("A second victim was hit in the leg.", [("A second victim", "injuries", 1.0)]),
+    ("His girlfriend was also struck.", [("His girlfriend", "injuries", 1.0)]),
+    ("The boy was hit by a car on Elm Street.", []),
+    ("The clerk was struck in the face with a bottle.", []),
+    ("He was hit in the head during the fight.", []),
+])
+def test_a_person_also_hit_or_hit_in_a_body_part_is_shot_unless_a_car_or_a_blow_did_it(nlp, text, expected):
+    assert [(t, m, v) for t, m, v, _ in counts(nlp, text)] == expected

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .victim_people import REFLEXIVE
+from .victim_people import REFLEXIVE, person_like
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -44,7 +44,26 @@ def suicide_verbs(sent: "Span") -> set[int]:
             found.add(token.i)
         elif lemma == "commit" and any(c.dep_ == "dobj" and c.lower_ == "suicide" for c in children):
             found.add(token.i)
+        elif _murder_suicide(token) and not any(t.lower_ in REFLEXIVE for t in sent) and any(
+                person_like(sent.doc[i]) for i in doers(sent, {token.i})):
+            found.add(token.i)  # "Man kills daughter in murder-suicide": the word stands for his death
     return found
+
+
+def _murder_suicide(token: "Token") -> bool:
+    """"suicide" in "murder-suicide" (one token or three), not "attempted murder-suicide", where the doer lived. Its
+    doer is found from it as from a verb: "in murder-suicide" hangs on the killing, whose subject killed himself.
+    A sentence with "himself" is left to the verbs above ("killed his wife and himself" counts him already), and so is
+    one whose killing has no person for its subject ("the deaths of a woman and her grandson were declared a
+    murder-suicide", "Police called it a murder-suicide": the killer may be one of the dead it names)."""
+    if token.lower_ not in ("suicide", "murder-suicide") or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.lower_ == "suicide":
+        doc = token.doc
+        if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].lower_ != "murder":
+            return False
+    start = token.i - (2 if token.lower_ == "suicide" else 0)
+    return not any(t.lower_ in ("attempted", "attempt", "failed") for t in token.doc[max(0, start - 2):start])
 
 
 def doers(sent: "Span", verbs: set[int]) -> set[int]:

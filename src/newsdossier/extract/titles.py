@@ -72,6 +72,9 @@ SOURCE_ACT = re.compile(r"^(?P<source>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:
                         r"raised|lowers?|lowered|puts?|updates?|updated|confirms?|confirmed|corrects?|corrected|"
                         r"retracts?|retracted|announces?|announced)\s+(?:the\s+|its\s+|their\s+)?(?:death\s+)?"
                         r"(?:toll|tally|count|figure|number)\b", re.IGNORECASE)
+#: "N shot, killed …", "N shot in the head, killed": a headline's second participle, with no figure of its own, says
+#: what became of the same people
+THEN_KILLED = re.compile(r"^[^,;:\d]{0,30},\s*(?:and\s+)?(?:killed|dead|slain)\b", re.IGNORECASE)
 #: participles that count the dead among the hit; "wounded", "injured" and "hurt" count the living only
 HIT = frozenset({"shot", "stabbed", "struck by gunfire", "hit by gunfire"})
 PEOPLE_WORDS = frozenset(PEOPLE_NOUNS.split("|"))
@@ -201,6 +204,8 @@ def extract_title_figures(article: Article, parts: Sequence["Part"], settings: S
                 continue
             measure = next(m for m, _ in PREDICATES if match.groupdict().get(m))
             counted = match.group("people").strip() or match.group(measure)
+            if measure == "injuries" and match.group(measure).lower() in HIT and THEN_KILLED.match(tail[match.end():]):
+                measure = "deaths"  # "4 shot, killed in Oak Park home": the shot are the dead
             end = part.offset + number.end + match.end()
             found.append(Claim(
                 id=stable_id("claim", article.id, part.offset + number.start, end, NAME, measure),

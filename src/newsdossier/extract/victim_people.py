@@ -127,6 +127,8 @@ def group_size(verb: "Token", person: "Token", title: bool) -> int | None:
         if child.dep_ == "dobj" and child.lower_ in REFLEXIVE:
             members.update({c.i: c for c in child.conjuncts})
             members[person.i] = person
+    if title:  # "Girl killed, grandmother injured": each person has a fate of her own, and neither is the other's
+        members = {i: m for i, m in members.items() if i == person.i or not _own_predicate(m, verb)}
     if len(members) < 2:
         return None
     total = 0
@@ -148,10 +150,25 @@ def group_size(verb: "Token", person: "Token", title: bool) -> int | None:
     return total if single and total >= 2 else None
 
 
+#: an adjective that tells a headline's person's fate ("Toddler dead, adult injured")
+FATE_ADJECTIVES = frozenset({"dead", "killed", "injured", "wounded", "hurt", "shot", "hospitalized", "missing"})
+
+
+def _own_predicate(member: "Token", verb: "Token") -> bool:
+    """A headline's person with a participle of their own that is not ``verb`` ("girl killed" beside "grandmother
+    injured", "Toddler dead, adult injured"): a comma there separates two clauses of the headline, not two people of
+    one."""
+    return any(c.i != verb.i and (c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                                  or c.dep_ == "amod" and c.lower_ in FATE_ADJECTIVES) for c in member.children)
+
+
 def _listed_apposition(token: "Token") -> bool:
     """"killed his wife, son and daughter": the parser hangs "son and daughter" on "wife" as an apposition; a person
     noun in apposition that opens a list of its own ("son and daughter") is one more member, where an apposition
-    that names or describes ("his wife, Ana", "the victim, a 25-year-old man") is the same person."""
+    that names or describes ("his wife, Ana", "the victim, a 25-year-old man") is the same person, and so is a list in
+    apposition to a plural ("two victims, a man and a woman")."""
+    if token.head.tag_ in ("NNS", "NNPS"):
+        return False  # "Two victims, a man and a woman, were wounded": the apposition names the two, it adds no one
     return (token.dep_ == "appos" and token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_NOUNS
             and any(c.dep_ == "conj" and person_like(c) for c in token.children))
 
@@ -164,8 +181,10 @@ def _small_number(word: str) -> int | None:
 
 
 def person_like(token: "Token") -> bool:
-    """A person noun, singular or plural ("girls", "adults", "men"), or a singular person."""
-    return token.lemma_.lower() in PERSON_NOUNS | {"people", "person", "adult", "kid"} or singular_person(token)
+    """A person noun, singular or plural ("girls", "adults", "men"), a counted "others" ("two others"), or a singular
+    person."""
+    return (token.lemma_.lower() in PERSON_NOUNS | {"people", "person", "adult", "kid"} or singular_person(token)
+            or token.lower_ == "others" and any(c.dep_ == "nummod" for c in token.children))  # "his cousin and two others"
 
 
 def singular_person(token: "Token") -> bool:

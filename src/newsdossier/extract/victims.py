@@ -70,6 +70,12 @@ CARRY_VERBS = frozenset({"take", "rush", "transport", "airlift", "fly", "drive",
 #: a sentence about gunfire, where "struck the cousin in the abdomen" is a shot; not one about a car
 GUNFIRE = re.compile(r"\b(?:shot|shots|shoot\w*|fired|firing|gun\w*|bullets?|rounds?|rifle|pistol|handgun)\b", re.I)
 VEHICLE = re.compile(r"\b(?:car|vehicle|truck|suv|van|bus|train|motorcycle)\b", re.I)
+#: blows that are not gunfire
+BLOWS = re.compile(r"\b(?:bottles?|bats?|fists?|punch\w*|knife|knives|stab\w*|hammer|bricks?|rocks?|pipe|fight\w*|fought|"
+                   r"beat(?:en|ing)?|kick\w*|balls?|thrown|threw|throwing|brawl|altercation|lightning|pitch)\b", re.I)
+#: where a bullet hits: "was hit in the leg"
+BODY_PARTS = frozenset("leg legs arm arms chest head back neck shoulder shoulders hand hands foot feet abdomen stomach "
+                       "torso buttocks hip thigh face knee ankle side groin jaw wrist elbow".split())
 #: an article that counts a death (in a figure or of one person)
 DEATH_WORDS = re.compile(r"\b(?<!non-)(?<!non)(?:killed|killing|kills|dead|died|dies|death|fatal(?:ly)?|shot to death|"
                          r"slain|murdered)\b",
@@ -278,7 +284,16 @@ def _by_gunfire(verb: "Token") -> bool:
     words = {t.lower_ for t in verb.subtree}
     if words & {"bullet", "bullets", "gunfire", "round", "rounds", "twice", "times", "shot", "shots"}:
         return True
-    return bool(GUNFIRE.search(verb.sent.text)) and not VEHICLE.search(verb.sent.text)
+    if VEHICLE.search(verb.sent.text):
+        return False
+    if GUNFIRE.search(verb.sent.text):
+        return True
+    if BLOWS.search(verb.sent.text):
+        return False  # "struck in the face with a bottle", "hit in the head during the fight"
+    # "A second victim was hit in the leg", "Hill and Price were also hit": a wound's place on the body, or "also"
+    # beside another hit person, tells a shot in a story of a shooting whose sentence names no gun
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in BODY_PARTS for g in c.children)
+               for c in verb.children) or any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
 
 def _wound(verb: "Token", preposition: str = "from") -> "Token | None":
