@@ -256,8 +256,21 @@ def fired_at(claims: Iterable[Claim]) -> list[Claim]:
     people before killing himself", "fired at three of them, injuring one"): those shot at are the aimed at, and the
     hit among them are counted by the words that follow, if at all. An implicit count of one is left to its reader."""
     return [c for c in claims if not (
-        c.measure in HARMED and c.text and not c.extractor.startswith(INDIVIDUAL)
-        and re.search(FIRED_AT + re.escape(c.text) + r"\b", c.sentence, re.IGNORECASE))]
+        c.measure in HARMED and c.text and not c.extractor.startswith(INDIVIDUAL) and _aimed_at(c.text, c.sentence))]
+
+
+_FIRED_AT = re.compile(FIRED_AT, re.IGNORECASE)
+
+
+def _aimed_at(text: str, sentence: str) -> bool:
+    """Whether ``text`` is what a "shot at / fired at" of ``sentence`` is aimed at (one compiled pattern for every
+    claim: a pattern built per claim was compiled anew for most of them, a third of a second per 100 articles)."""
+    folded = text.casefold()
+    for match in _FIRED_AT.finditer(sentence):
+        after = sentence[match.end():]
+        if after.casefold().startswith(folded) and not after[len(text):len(text) + 1].isalnum():
+            return True
+    return False
 
 
 #: the words between two parts of one list: "three juveniles and two adults", "4 men, 2 women and a boy"
