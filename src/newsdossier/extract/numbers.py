@@ -33,21 +33,35 @@ FIXED = {"half a dozen": 6, "a dozen": 12, "dozen": 12, "a hundred": 100, "a tho
          "a couple of": 2, "a pair of": 2}
 QUALIFIERS = (
     ("at_least", r"at least|no fewer than|not less than|a minimum of|at a minimum"),
-    ("more_than", r"more than|over|upwards of|in excess of|above|well over|exceed|exceeds|exceeded|exceeding|surpass|"
+    # "just over"/"just under" keep the side of "over"/"under"; "north of", "in excess of" are "more than";
+    # machine translation drops "than" ("more 300 houses") and "of the" ("order 900", for "of the order of")
+    ("more_than", r"more than|just over|over|upwards of|in excess of|above|well over|north of|"
+                  r"(?<!no )(?<!any )(?<!once )(?<!the )(?<!\d )(?-i:more)|exceed|exceeds|exceeded|exceeding|surpass|"
                   r"pass|passes|passed|passing|"
                   r"surpassed|surpassing|topped|tops|(?<!the )(?<!a )top(?= [$£€¥₹]|(?: US)?\$)|"
                   # the verb after "to" or a modal: "payouts are expected to top $60 million", "could top 200 million"
                   r"(?:(?<=\bto )|(?<=\bwill )|(?<=\bcould )|(?<=\bmay )|(?<=\bmight )|(?<=\bwould )|(?<=\bcan ))top"),
     ("about", r"about|some|around|nearly|roughly|approximately|approx\.|almost|close to|closer to|nearer to|nearer|near|"
-              r"an estimated|estimated|"
-              r"upward of|circa|just under|just over|an approximate"),
-    ("at_most", r"at most|up to|no more than|as many as|as high as|as much as|a maximum of"),
-    ("less_than", r"fewer than|less than|under|below"),
+              r"an estimated|estimated at|estimated|in the region of|of the order of|"
+              r"(?<!the )(?<!an )(?<!a )(?<!court )(?<!executive )(?-i:order)|"
+              r"upward of|circa|an approximate"),
+    ("at_most", r"at (?:the )?(?:very )?most|up to|no more than|as many as|as high as|as much as|a maximum of"),
+    ("less_than", r"fewer than|less than|just under|under|below"),
 )
 QUALIFIER_BEFORE = re.compile(
     r"(?:" + "|".join(f"(?P<{name}>\\b(?:{words}))" for name, words in QUALIFIERS) + r")\s+(?:[$£€¥₹]|US\$|USD\s)?$",
     re.IGNORECASE,
 )
+#: machine translation's "to" for "up to": "destroyed to 60 fighters", ", to 14 are hospitalized" (after an event verb
+#: that takes no destination, or opening a clause; "rose to 60", "sentenced to 12 years", "moved to 3 shelters" are not)
+UP_TO_TRANSLATED = re.compile(r"(?:(?P<opens>(?:^|(?<!\d)[,;:])\s*)|(?<!of )(?<!the )\b(?:destroyed|killed|detained|arrested|"
+                              r"injured|wounded|hospitali[sz]ed|eliminated|liquidated|neutrali[sz]ed|captured)\s+)"
+                              r"(?P<q>to)\s+$", re.IGNORECASE)
+#: what follows a clause-opening "to N": its verb ("to 14 are hospitalized"), so the figure is the clause's subject
+SUBJECT_VERB_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:are|were|is|was|have|has|had)\b", re.IGNORECASE)
+#: a sum after the figure: "estimated at 140 million euros"
+CURRENCY_AFTER = re.compile(r"\s*(?:million|billion|thousand|mn|bn|m|k)?\s*(?:euros?|dollars?|pounds?|francs?|yen|rubles?|"
+                            r"roubles?|EUR|USD|GBP|CHF)\b", re.IGNORECASE)
 #: nouns after which "about" is a preposition: "information about 12 victims"
 ABOUT_PREPOSITION = re.compile(r"\b(?:information|data|news|reports?|talk|questions?|stories|story|details|claims?|"
                                r"rumou?rs?|figures?|"
@@ -66,10 +80,14 @@ NUMBER = re.compile(
     r"(?P<vague>\b(?:" + "|".join(sorted((re.escape(v) for v in VAGUE), key=len, reverse=True)) + r")\b)"
     r"|(?P<fixed>\b(?:" + "|".join(sorted((re.escape(v) for v in FIXED), key=len, reverse=True)) + r")\b)"
     rf"|(?P<between>\bbetween\s+(?:[$£€¥₹]|US\$)?(?P<b1>{_NUMBER})\s+and\s+(?:[$£€¥₹]|US\$)?(?P<b2>{_NUMBER}))"
-    rf"|(?P<range>(?P<r1>{DIGITS})\s*(?:-|–|—|to)\s*(?P<r2>{DIGITS}){SCALE_AFTER})"
+    # a sum "from €600,000 to €1.1 million": each end with its own currency and scale
+    rf"|(?P<mrange>\bfrom\s+(?:[$£€¥₹]|US\$)(?P<m1>{_NUMBER})\s+to\s+(?:[$£€¥₹]|US\$)(?P<m2>{_NUMBER}))"
+    rf"|(?P<range>(?P<r1>{DIGITS})(?:\s*(?:-|–|—|to)\s*|\s+or\s+)(?P<r2>{DIGITS}){SCALE_AFTER})"
     rf"|(?P<wrange>\b(?P<w1>{WORD_NUMBER})\s+(?:to|or)\s+(?P<w2>{WORD_NUMBER})\b)"
     r"|(?P<compound>(?<![\w.,-])(?P<c1>\d{1,3})\s+(?P<cscale>thousand|million)\s+(?P<c2>\d{1,3})(?![\w,.]*\d))"
     r"|(?P<decimal>(?<![\w.,-])(?P<d1>\d+),(?P<d2>\d{1,2})\s*(?P<dscale>million|billion)\b)"
+    # a decimal comma before a percentage: "48,2 percent" (translated)
+    r"|(?P<pdecimal>(?<![\w.,-])(?P<p1>\d{1,2}),(?P<p2>\d{1,2})(?=\s*(?:%|percent\b|per cent\b)))"
     # a digit run glued to letters names something ("7News", "Fox5", "9mm"); a glued scale ("5K", "2M") is money
     rf"|(?P<digits>(?<![\w.,-])(?:{DIGITS}){SCALE_AFTER})(?![\w-]*\d)(?![^\W\d_])"
     rf"|(?P<words>\b{WORD_NUMBER}\b)",
@@ -114,11 +132,21 @@ def find_numbers(text: str) -> Iterator[Number]:
         elif match.group("compound"):  # "3 thousand 400", as machine translation writes 3,400
             scale = SCALE_WORDS[match.group("cscale").lower()]
             low = high = float(match.group("c1")) * scale + float(match.group("c2"))
+        elif match.group("pdecimal"):  # "48,2 percent": a decimal comma
+            low = high = float(f"{match.group('p1')}.{match.group('p2')}")
         elif match.group("decimal"):  # "3,5 million": a decimal comma
             low = high = float(f"{match.group('d1')}.{match.group('d2')}") * SCALE_WORDS[match.group("dscale").lower()]
-        elif match.group("between") or match.group("range") or match.group("wrange"):
+        elif match.group("mrange") and CHANGE_BEFORE.search(text, max(0, start - 60), start + 5):
+            # "cut the fine from €2 million to €1.5 million": a sum and the one it became, not a range
+            for name in ("m1", "m2"):
+                number = value(match.group(name)) or 0.0
+                yield Number(start=match.start(name) - 1, end=match.end(name), number_start=match.start(name) - 1,
+                             low=number, high=number, qualifier="exact")
+            continue
+        elif match.group("between") or match.group("range") or match.group("wrange") or match.group("mrange"):
             # "between 40 and 50", "40-50", "three to nine (years)", "two or three (people)"
             first, second = ((match.group("b1"), match.group("b2")) if match.group("between") else
+                             (match.group("m1"), match.group("m2")) if match.group("mrange") else
                              (match.group("w1"), match.group("w2")) if match.group("wrange") else
                              (match.group("r1"), match.group("r2")))
             tail = SCALE_TAIL.search(match.group(0)) if match.group("range") else None
@@ -160,8 +188,15 @@ def find_numbers(text: str) -> Iterator[Number]:
         if before and before.group("more_than") and re.search(r"\b(?:hand|turn|sign)(?:s|ed|ing)?\s+$",
                                                             text[max(0, before.start() - 20):before.start()], re.I):
             before = None  # "handed over 48 captured soldiers", "turned over 12 suspects": a verb's particle
+        if before and before.group("about") and re.match(r"estimated at", before.group("about"), re.I) \
+                and (re.search(r"[$£€¥₹]|US\$|USD", before.group(0)) or CURRENCY_AFTER.match(text, end)):
+            before = None  # "Damage is estimated at €140 million": a sum as estimated, not a rough count
         if before and qualifier == "exact":
             qualifier = next(name for name, _ in QUALIFIERS if before.group(name))
             start = before.start()
+        elif qualifier == "exact" and match.group("digits") and (up_to := UP_TO_TRANSLATED.search(text, max(0, start - 30),
+                                                                                                  start)) \
+                and (not up_to.group("opens") or SUBJECT_VERB_AFTER.match(text, end)):
+            qualifier, start = "at_most", up_to.start("q")
         yield Number(start=start, end=end, number_start=match.start(), low=float(low), high=float(high),
                      qualifier=qualifier)

@@ -7,29 +7,39 @@ from typing import TYPE_CHECKING
 
 from ...annotate import text_of
 from ...dates import MONTHS, WEEKDAYS
+from .lexicon import people_noun
 from .measure import PRISON
-from .shares import PERCENT_OF
+from .shares import PERCENT_OF, PERCENT_OF_SUM
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: an election's turnout before a percentage: "Turnout was 61 percent, down from 68 percent" counts voters
 TURNOUT_BEFORE = re.compile(r"\bturnout\b[^.;]{0,40}$", re.IGNORECASE)
+#: a percentage set beside a count as its share: "612 thousand electors, or 48.2 percent" (the same count as a share of
+#: a whole the text does not give)
+APPOSED_SHARE = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*or\s+"
+                           r"(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$", re.IGNORECASE)
 #: nouns after a figure that make it a duration, a share or a distance, not a count
 NOT_COUNTED = frozenset("percent per cent pc % years year months month weeks week days day hours hour minutes minute "
                         "seconds times time km kilometres kilometers miles metres meters mph degrees am pm yards yard feet foot inches "
                         "inch acres hectares kg kilograms pounds lbs tons tonnes litres liters gallons wound wounds blocks block fractures "
-                        "burns".split())
+                        # a document's length: "the ruling runs to 96 pages"
+                        "burns pages".split())
+#: an age limit: "a third of the patients are under 15", "children aged under five" (no count of anything)
+AGE_LIMIT = re.compile(r"\b(?:are|were|is|was|be|being|aged|children|kids|anyone|those|people)\s+"
+                       r"(?:under|over|below|above)\s+$", re.IGNORECASE)
 # "10 gunshot wounds", "several facial fractures": wounds on one body, not people hurt
 #: singular nouns that stand for a number of people or things: a percentage of them counts ("61 percent of the
 #: electorate"); any other singular noun is an amount or an area ("4 percent of its annual profit")
 COLLECTIVE_NOUNS = frozenset("population vote electorate workforce staff crew fleet force membership caseload turnout "
                              "people police personnel public total stock dead missing homeless hurt sick elderly".split())
 AGE = re.compile(r"^\s*-?\s*years?\s*-?\s*old|^\s*-year-old|^\s*,?\s*aged\b|^\s*years? of age", re.IGNORECASE)
-HYPHEN_UNIT = re.compile(r"^-(?:year|month|week|day|hour|minute|second|storey|story|point|km|mile|metre|meter|page)s?\b",
+HYPHEN_UNIT = re.compile(r"^-(?:year|month|week|day|hour|minute|second|storey|story|point|km|mile|metre|meter|page|kilometre|"
+                         r"kilometer|foot|feet|inch|tonne|ton|litre|liter|acre|hectare|kilogram|kg|lane|seat|bed)s?\b",
                          re.IGNORECASE)
 CODE_BEFORE = re.compile(r"(?:\b(?:mile marker|marker|milepost|mile post|kilometre post|kilometer post|route|highway|hwy|interstate|freeway|road|flight|no\.|number|article|section|page|"
-                         r"chapter|room|unit|call|called|calling|dial|dialed|dialled|text|texting|suite|apartment|apt\.?|"
+                         r"chapter|room|courtroom|unit|call|called|calling|dial|dialed|dialled|text|texting|suite|apartment|apt\.?|"
                          r"platform|gate|bus|line|ward|district|precinct|zone|level|phase|stage|tier|category|grade)\b)"
                          r"\.?\s*$", re.IGNORECASE)
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|" \
@@ -95,20 +105,28 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
         return True  # "whose age was given as 17", "her age was listed as 45"
     if re.match(r"^(?:\s*,\s*\d{1,3})*\s*,?\s+(?:and|or|to)\s+\d{1,3}\s+years?\s+old\b", after, re.I):
         return True  # the first of a list of ages: "19 and 21 years old", "18, 22 and 27 years old"
-    if AGE.match(after) or (HYPHEN_UNIT.match(after) and not re.match(r"^-year (?:sentence|prison|jail|term)", after, re.I)):
+    if AGE_LIMIT.search(text_of(doc), max(0, number_start - 30), number_start) \
+            and re.match(r"\s*(?:years?\b|[.,;:)]|$|and\b|or\b)", after):
+        return True  # "close to 40 percent of the patients are under 15": an age, not a count
+    if AGE.match(after) or (HYPHEN_UNIT.match(after) and not re.match(
+            r"^-(?:year|month) (?:(?:suspended|custodial|prison|jail) )?(?:sentence|prison|jail|term)", after, re.I)):
         return True
     if re.match(r"^\s*(?:%|percent|per cent)", after, re.I) and not PERCENT_OF.match(after) \
-            and not TURNOUT_BEFORE.search(before) and not share_of_opening_total(doc, number_start, after):
+            and not PERCENT_OF_SUM.match(after) and not TURNOUT_BEFORE.search(before) \
+            and not APPOSED_SHARE.search(before) and not share_of_opening_total(doc, number_start, after):
         return True  # "prices rose 12 percent": a share of nothing countable
     share = PERCENT_OF.match(text_of(doc)[end:end + 80])  # not cut short: "of public-sector employees stay|ed at home"
-    if share and not TURNOUT_BEFORE.search(before) and not re.search(r"\d", share.group(0)):
+    if share and not TURNOUT_BEFORE.search(before) and not re.search(r"\d", share.group(0)) \
+            and not PERCENT_OF_SUM.match(after):
         # (a share of a stated count counts: "70 percent of the 860 confirmed cases")
         head = re.split(r"\s+(?:in|on|at|of|from|for|with|without|were|was|had|have|has|are|is|who|that|which|and|or|"
                         r"[a-z]+ing)\b", share.group("counted"))[0].split()[-1].lower()
-        if not head.endswith(("s", "ed")) and head not in COLLECTIVE_NOUNS:  # "40 percent of the 25,000 displaced" counts
+        # "40 percent of the 25,000 displaced", "70 percent of children" count
+        if not head.endswith(("s", "ed")) and head not in COLLECTIVE_NOUNS and not people_noun(head):
             return True  # "about 4 percent of its annual profit", "80 percent of the city": a share of an amount or an area
     if CODE_BEFORE.search(before) and not re.search(r"\b(?:at least|some|about|more than|nearly)\s*$", before, re.I) \
-            and not (countable and re.search(r"\b(?:the|in|of)\s+(?:[A-Z][\w'’-]+\s+)+(?:district|ward|zone)\s*$", before)):
+            and not ((countable or PERCENT_OF.match(after)) and re.search(
+                r"\b(?:[Tt]he|[Ii]n|[Oo]f)\s+(?:[A-Z][\w'’-]+\s+)+(?:district|ward|zone)\s*$", before)):
         return True  # "Route 9", "ward 4" (not "In the Marl district 8 people died": a named district, then a count)
     if re.search(r"\b(?:victims|men|women|boys|girls|suspects|teens|teenagers|they|both|all|children|shooters|"
                  r"gunmen|he|she|who)\s+(?:are|were|was|is)\s+(?:all\s+|both\s+)?(?:between\s+)?$", before, re.I) \
@@ -136,7 +154,9 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
         # accidents")
     if re.match(r"^-?\d|^/\d", after) or re.search(r"\d[-/]$", before):
         return True  # phone numbers, codes and dates: "713-967-5810", "12/1/2015"
-    if re.search(r"\b(?:image|photo|picture|slide|page|part|gallery)\s+(?:\d+\s+of\s*)?$", before, re.I) or \
+    # (not "has taken part 612 thousand electors": translated word order)
+    if re.search(r"\b(?:image|photo|picture|slide|page|(?<!take )(?<!took )(?<!taken )(?<!taking )(?<!takes )part|gallery)"
+                 r"\s+(?:\d+\s+of\s*)?$", before, re.I) or \
             re.match(r"^\s+of\s+\d", after) and re.search(r"\b(?:image|photo|picture|slide|page|part)\s+$", before, re.I):
         return True  # "Image 9 of 16"
     if re.search(r"\b(?:age|ages) of\s*$|\b(?:sweet|turned|turns|turning|aged?)\s+$", before, re.I) or \

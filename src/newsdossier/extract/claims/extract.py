@@ -201,7 +201,8 @@ def _percent_of_total(claims: list[Claim], text: str, offset: int) -> list[Claim
     for index, share in enumerate(out):
         if share.unit != "percent" or share.value_low is None or share.value_low != share.value_high:
             continue
-        total = next((c for c in out[index + 1:] if c.unit is None and c.value_low and c.value_low == c.value_high
+        total = next((c for c in out[index + 1:] if (c.unit is None or c.measure == share.measure == "money")
+                      and c.value_low and c.value_low == c.value_high
                       and PERCENT_OF_TOTAL.fullmatch(text[share.end - offset:c.start - offset])), None)
         if total is None:
             first = out[0]
@@ -218,7 +219,9 @@ def _percent_of_total(claims: list[Claim], text: str, offset: int) -> list[Claim
             high = total.value_low
         elif share.qualifier == "less_than":
             low = 0.0
-        out[index] = replace(share, value_low=low, value_high=high, unit=None)
+        # a share of a sum keeps the sum's currency (every money claim has one)
+        unit = total.unit if total.measure == "money" else None
+        out[index] = replace(share, value_low=low, value_high=high, unit=unit)
     return out
 
 

@@ -12,9 +12,9 @@ from ..numbers import Number
 from . import measure as m
 from .build import Sentence, make_claim
 from .reach import aside_of_the_cue, circumstance_of_the_cue, outside_a_demand, sentence_source
-from .exclude import NOT_COUNTED, TURNOUT_BEFORE, excluded, share_of_opening_total
+from .exclude import APPOSED_SHARE, NOT_COUNTED, TURNOUT_BEFORE, excluded, share_of_opening_total
 from .scope import AGE_BAND, Parts, context_parts, find_parts, is_people, merge
-from .shares import CURRENCY, PERCENT_OF, currency_code
+from .shares import CURRENCY, PERCENT_OF, PERCENT_OF_SUM, currency_code
 from .source import (OWN_VOICE, SOURCE_CUES, Source, clause_source, embedded_cue, embedded_source, figure_source, find_source, nearest_cue,
                      relative_source, resolve_pronoun, statement_source)
 from .status import ABOUT_THE_FIGURE, HEDGED, NEGATED, NOT_HEDGE, WOULD_AFTER, clause, clause_span, status
@@ -38,6 +38,8 @@ FOUND = re.compile(r"\b(?:has|have|had) (?:yet |so far |now )?been (?:found|loca
                    re.IGNORECASE)
 #: a figure compared with the one before: it counts the same thing
 COMPARED = re.compile(r"\b(?:than|from|with|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?:estimated\s+)?$", re.IGNORECASE)
+#: "not one soldier had left his post": a zero like "not a single" ("not one of the 40" is a total's zero, read there)
+NOT_ONE = re.compile(r"\bnot one\b(?=\s+(?:single\s+)?(?!of\b)[a-z])", re.IGNORECASE)
 #: a figure of the people just counted who died: "Five people were shot, three fatally"
 FATALLY = re.compile(r"^\s*(?:of (?:them|whom|those)\s+)?(?:(?:were|was)\s+)?(?:fatally|mortally|with (?:a |an )?(?:lethal|fatal|"
                      r"deadly) (?:outcome|result|end))\b", re.IGNORECASE)  # "from them 27 with lethal outcome" (translated)
@@ -117,7 +119,7 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     tokens = [t for t in doc if start <= t.idx < end and t.text not in "$£€¥₹"]
     if not tokens:
         return None
-    if text_of(doc)[start:end].lower() == "one" and (re.search(r"\bno\s*$", before, re.I) or re.match(r"\s+of\b", after)
+    if text_of(doc)[start:end].lower() == "one" and (re.search(r"\bnot?\s*$", before, re.I) or re.match(r"\s+of\b", after)
                                                  and not SUBSET_PRONOUN.match(after)):
         return None  # "no one" (a negation, found by ``zero_claims``), "one of the fields" (not a count)
     counted_tokens = m.counted_tokens(tokens)
@@ -138,13 +140,17 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         counted = doc[tokens[-1].i + 1].text
     prison = m.PRISON.search(text) or any(m.PRISON.search(b.text) for b in s.before[:1])
     turnout = TURNOUT_BEFORE.search(before) and re.match(r"\s*(?:%|percent|per cent)\b", after, re.I)
+    # "612 thousand electors, or 48,2 percent": the figure before again, as a share
+    apposed = bool(s.claims) and APPOSED_SHARE.search(before) \
+        and re.match(r"\s*(?:%|percent|per cent)\b(?!\s+of\b)", after, re.I)
     # "Of the 3,400 who cast ballots, 91 percent backed a walkout": a share of the opening total (computed later)
     opening_share = re.match(r"\s*(?:%|percent|per cent)\b", after, re.I) and not PERCENT_OF.match(after) \
         and share_of_opening_total(doc, sent.start_char + number.number_start, after)
     if opening_share:
         counted_tokens, noun, counted = [], None, ""
+    sum_share = PERCENT_OF_SUM.match(after)  # "60 percent of the £45 million": a share of a sum
     if counted and (counted.split()[0].lower() in NOT_COUNTED or noun is not None and noun.lower_ in NOT_COUNTED) \
-            and not PERCENT_OF.match(after) and not turnout:
+            and not PERCENT_OF.match(after) and not turnout and not sum_share and not apposed:
         if not (counted.split()[0].lower() in ("year", "years", "month", "months") and prison) \
                 or re.match(r"\s+\w+\s+(?:ago|earlier|later|before|after|since)\b", after):
             return None  # a duration, or a time ago: "three months ago, was sentenced to 46 years"
@@ -161,10 +167,14 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     if later:  # "48 dead is far below the 120 that opposition groups claim": the claim is the 120's
         status_words = status_words[:later.start()]
     currency = CURRENCY.search(text_of(doc)[max(0, start - 4):end + 12])
-    percent = PERCENT_OF.match(after)
+    percent = PERCENT_OF.match(after) or sum_share
     context: Span | None = None  # a sentence before that names what the figure counts
     if turnout:  # "Turnout was 61 percent": a share of the voters
         counted, measure = "turnout", "voters"
+    elif apposed:
+        counted, measure = s.claims[-1].counted, s.claims[-1].measure
+    elif sum_share:  # a share of a sum is money, computed with the sum (``extract._percent_of_total``)
+        counted, measure = "", "money"
     elif percent:  # "80 percent of homes": a share of the counted thing
         # the whole noun phrase, which may run past the three words matched: "of the 860 confirmed Veld pox cases in …"
         phrase = m.trim_counted(_before_finite_verb(doc, end + percent.start("counted"), sent.end_char))
@@ -172,6 +182,8 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         measure = m.measure_from(" ".join([counted, own])) if counted.split()[-1].lower() in m.GENERIC_NOUNS \
             else (m.measure_from(counted) or _people_share_event(counted, own) or m.stayed_away(sent.text)
                   or m.plural_key(counted))
+        if measure in ("cases", "injuries"):  # "40 percent of the patients admitted to hospital" with dengue: cases
+            measure = m.illness_or_harm(measure, sent.text)
     elif currency:
         measure = "money"
     elif PARTITIVE_TOTAL.search(before) and noun is not None:
@@ -189,7 +201,7 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         measure, counted = m.measure_from(rest) or whole.measure, whole.counted
         if m.RELEASED_WORDS.search(rest) and whole.measure == "arrests":  # released detainees, by their noun
             measure = (m.released_key(whole.counted) if whole.counted else None) or "detainees"
-    unit = "percent" if percent or turnout or opening_share else (
+    unit = "percent" if percent or turnout or opening_share or apposed else (
         currency_code(currency.group("symbol")) if currency else None)
     spared = NO_CHARGE_AGAINST.search(text_of(doc), max(sent.start_char, start - 80), start)
     if spared and noun is not None and m.people_noun(noun.text):
@@ -253,6 +265,8 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
                 or counted_tokens[0].i < tokens[-1].i:
             return None  # a fallback measure needs a plural noun the figure counts directly ("12 homes")
         measure = noun.lower_  # the guideline's key: the plural head noun ("homes")
+        if measure in ("terms", "sentences") and prison:
+            measure = "cases"  # "handed the other seven terms ranging from …": people sentenced are cases
     source = relative_source([*tokens, *([noun] if noun is not None else [])]) or figure_source(sent, start, end) \
         or nearest_cue(sent, start) or embedded_source(tokens[-1]) \
         or statement_source(tokens[-1]) \
@@ -364,6 +378,24 @@ def _plural_noun(noun: "Token") -> bool:
     return noun.pos_ == "PROPN" and noun.tag_ == "NNPS" and not noun.ent_type_ and noun.lower_.endswith("s")
 
 
+def _joined_without_verb(s: Sentence, tokens: list["Token"]) -> bool:
+    """Whether a bare figure is joined ("and", "or", "against") to the last figure of the sentence with no verb, no
+    clause break and no other figure between: the same count again ("62,000 people by the organisers' count and no
+    more than 18,000 by the estimate of city police")."""
+    previous = s.claims[-1]
+    if previous.measure is None or previous.unit or previous.measure in ("sentence", "money"):
+        return False
+    doc = s.sent.doc
+    begin = previous.end - s.offset  # offsets of the document's text
+    between = [t for t in doc if begin <= t.idx and t.idx + len(t) <= tokens[0].idx and not t.is_space]
+    if len(between) < 3 or any(t.pos_ in ("VERB", "AUX") and t.lower_ != "according" or t.like_num or t.text in ";:."
+                               for t in between):
+        return False  # "12 dead and 40 …" (nothing between but a word and "and") is left to the clause's own words
+    if between[-1].lower_ in ("than", "of", "to", "from"):
+        return False  # a qualifier or a preposition the number search left out
+    return any(t.lower_ in ("and", "or", "against", "versus") for t in between)
+
+
 def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "Span | None"]:
     """The measure of a figure whose counted thing is not in its clause, and the sentence that names it:
     "police said 4,000" after "organisers put the turnout at 15,000" (the same sentence); "An earlier figure of
@@ -377,6 +409,10 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
         # figure in other words; "the other two" are of the last figure that counts no unit (years, money)
         alike = [c for c in s.claims if c.measure not in ("sentence", "money") and not c.unit] or s.claims
         return alike[-1].measure, None
+    if s.claims and _joined_without_verb(s, tokens):
+        # "drew 62,000 people by the organisers' count and no more than 18,000 by the estimate of city police": another
+        # estimate of the figure before, joined to it with no verb of its own between
+        return s.claims[-1].measure, None
     if s.claims and (SAME_COUNT.search(doc_text, max(0, tokens[0].idx - 60), tokens[0].idx)
                      or TO_FIGURE.search(doc_text, max(0, tokens[0].idx - 40), tokens[0].idx)):
         # "Opposition groups say 300 were killed; the ministry puts the number at 64", "organisers put it at 'well over
@@ -475,13 +511,17 @@ def zero_claims(s: Sentence) -> list["Claim"]:
     figure)."""
     found = []
     sent, text = s.sent, s.sent.text
-    for match in NEGATED.finditer(text):
+    matches = list(NEGATED.finditer(text))
+    matches += [z for z in NOT_ONE.finditer(text) if not any(n.start() < z.end() and z.start() < n.end() for n in matches)]
+    for match in matches:
         begin, stop = clause_span(text, match.start(), match.end())
         # "no arrests" names its measure; "nobody was missing" takes the measure word nearest in its clause
         measure = m.measure_from(match.group(0)) or m.measure_from(text[begin:stop], (match.start() - begin,
                                                                                     match.end() - begin))
-        if not measure and match.group(0).lower() == "not a single":
+        if not measure and match.group(0).lower() in ("not a single", "not one"):
             measure = _single_noun_key(sent, match.end())  # "not a single shop": shops; "ballot box": boxes
+            if measure is not None and (measure in m.MILITARY_NOUNS or measure in m.SECURITY_NOUNS):
+                measure = "troops"  # "not one border guard had abandoned his post": a force
         if measure == "troops":
             # "not a single soldier had been taken prisoner": the soldier says who, the verb what befell them
             event = m.measure_from(MILITARY_WORDS.sub(lambda w: " " * len(w.group(0)), text[begin:stop]),

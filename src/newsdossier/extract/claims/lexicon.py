@@ -16,22 +16,29 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
               r"criminal cases?|(?<!without )(?<!without any )charges?\b|charged|indict|investigat(?:ions?|ing|ed)\b|under investigation|"
               r"prosecut(?:ions?|ed)\b|\bcases?\b|protocols|defendants|on trial|stand trial|proceedings|acquit\w*|"
               # people who fell ill: "sickened dozens", "42 fell ill" (cases of an illness)
-              r"sicken\w*|f[ae]ll(?:en)? ill|(?:taken|been) ill|infected|caseloads?\b|"
+              r"sicken\w*|f[ae]ll(?:en)? ill|(?:taken|been) ill|infected|infections\b|caseloads?\b|"
               # crimes counted as recorded offences ("1,912 burglaries"): plural nouns only, the event of one crime
               # ("arrested over the robbery") is not a count of cases
               r"burglaries|robberies|thefts|offen[cs]es|crimes|break-ins|lootings|assaults|rapes|carjackings|muggings"),
     ("deaths", r"kill|dead(?!lock)|die|died|dying|death|deaths|fatal|(?<!enforcement )(?<!government )(?<!governing )"
                r"(?<!state )(?<!public )(?<!official )(?<!regulatory )(?<!security )bod(?:y|ies)\b|lives|perish|murder|"
                r"slain|slaughter|massacre|tolls?\b|lost their lives|eliminat(?:ed|ing)\b|liquidat(?:ed|ing)\b|neutrali[sz]ed\b|destruction of\b|shot dead|homicide|execut(?:ed|ions?)\b|drown|"
-               r"(?:did|does|do)(?: not|n't) survive|"
+               r"(?:did|does|do)(?: not|n't) survive|succumb\w*|"
+               # a war communique's "destroyed 37 fighters", "are destroyed to 60 militants of the enemy"
+               r"destroy(?:ed|ing|s)?\s+(?:(?:up\s+)?to\s+|about\s+|some\s+|over\s+|more than\s+|nearly\s+|at least\s+)?"
+               r"[\w,.]+\s+(?:[\w-]+\s+)?(?:fighters|militants|insurgents|terrorists|bandits|mercenaries|soldiers|"
+               r"servicemen|troops|gunmen|rebels|enemy)\b|"
                # a side's losses in battle: "had lost 12 men", "lost about 40 soldiers"
                r"lo(?:st|se|sing) (?:(?:about|some|around|at least|more than|over|nearly|up to)\s+)?(?:\S+ ){1,2}?"
                r"(?:men|soldiers|servicemen|fighters|troops)\b"),
     ("injuries", r"injur|wound|hurt|hospitali[sz]|treat(?:ed|ing)\b|maimed|casualt|\bshot\b|(?:taken|rushed|admitted) to (?:a |the )?"
                  r"hospitals?|sen[dt] (?:\w+ ){1,3}to (?:a |the |area |local )?hospitals?|gunshot wounds?|"
-                 r"(?:critical|serious|stable|fair|good|grave) condition|burns\b|burned|smoke inhalation|poisoned|stabb(?:ed|ing)\b|(?:were|was|been|being|got|get) (?:badly |severely )?beaten\b|(?:was|were|been|being|got|get) (?:\w+ )?harmed\b|"
+                 r"(?:critical|serious|stable|fair|good|grave) condition|burns\b|burned(?! (?:out|down)\b)|smoke inhalation|(?:have|has|had) suffered(?!\s+(?:[\w-]+\s+){0,3}?(?:losses|damage|defeats?|setbacks?|blows?|outages?|delays?)\b)|poisoned|stabb(?:ed|ing)\b|(?:were|was|been|being|got|get) (?:badly |severely )?beaten\b|(?:was|were|been|being|got|get) (?:\w+ )?harmed\b|"
                  # people still in a hospital's wards ("Some 120 are still in its wards")
                  r"(?:still |remain\w* )?in (?:(?:its|the|their|hospital|intensive[- ]care)\s+)?(?:\w+\s?['’]s?\s+)?wards\b|"
+                 # gunfire "hitting five customers" (a thing hit keeps its own noun: "striking two cars")
+                 r"(?:hitting|striking|wounding)\s+(?=(?:at least |about |some |more than )?(?:\d|one|two|three|four|five|six|"
+                 r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|dozens|several|a dozen)\b)|"
                  # struck, or hit by something that hurts ("nobody inside was struck", "hit by flying glass")
                  r"(?:was|were|been|being|got|get) struck\b(?! (?:by|with) (?:a |the )?(?:fines?|charges?|sanctions?))|"
                  r"(?:(?:was|were|been|being|got|get) )?(?:hit|struck) (?:by|with) (?:a |the |stray |flying |falling )?(?:gunfire|bullets?|"
@@ -50,9 +57,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                 r"four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds|several|a few)\b"
                 r"(?! (?:\w+ ){0,3}?(?:hostages?|captives?|guns?|rifles?|weapons?|signs|placards|banners|candles)))|"
                 r"holding (?:the |a |two |three )?(?:suspects?|detainees?)\b|jail(?!ed for (?:life|\w+ (?:years?|months)))|"
-                r"imprison(?!ed for (?:life|\w+ (?:years?|months)))|round(?:ed)? up|taken in|"
+                r"imprison(?!ed for (?:life|\w+ (?:years?|months)))|round(?:ed)? up|taken in(?! ?(?:to )?captiv)|"
                 r"(?<!years )(?<!year )(?:behind bars|in (?:jail|prison))"),
-    ("missing", r"missing|unaccounted|disappear|trapped|buried (?:under|beneath|in|alive)|(?:under|beneath) (?:the )?"
+    ("missing", r"missing|unaccounted|disappear|vanish(?:ed|ing)?\b|(?:being|been|are|is|were) (?:still )?(?:searched|looked|hunted) for\b|trapped|buried (?:under|beneath|in|alive)|(?:under|beneath) (?:the )?"
                 r"(?:rubble|debris|mud|snow)|"
                 r"dig(?:ging)? for\b|"
                 # rescuers "still searching for 16 others": people not found yet (a named noun keeps its own key:
@@ -68,7 +75,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                   r"(?:brought|pulled|hauled|carried|helped|plucked|ferried) (?:\S+ ){0,3}?(?:ashore|to shore)\b"),
     ("displaced", r"displac|homeless|fled|flee|refugee|uproot|shelter(?:ing|ed)? in|"
                   r"(?:forced|driven|chased|expelled) (?:\S+ ){0,4}?(?:from|out of) (?:their|his|her|the)\b|"
-                  r"left their homes|lost their homes|"
+                  r"left their homes|lost their homes|(?:forced|compelled|made) to (?:leave|abandon|flee)\b|"
                   # people gone from the places they lived: "15,000 people have left the border villages"
                   r"\bleft (?:the|their) (?:[\w-]+ ){0,2}?(?:homes?|villages?|towns?|cit(?:y|ies)|regions?|areas?|districts?|"
                   r"provinces?|zones?|valleys?|country)\b|"
@@ -89,20 +96,28 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                   r"(?! (?:a |the )?(?:jail|prison|police|cells?|custody|detention|hospital|intensive)\b)|(?:put up|housed|rehoused|accommodated|sheltering) in"),
     ("evacuated", r"evacuat|(?:moved|taken|brought|bussed|ferried|transferred) to (?:\w+ )?(?:safety|safer|shelters?|"
                   r"higher ground|camps|accommodation|evacuation cent(?:re|er)s?)|relocated|"
-                  r"moved (?:out|away)\b|"
+                  r"moved (?:out|away|inland)\b|(?:bused|bussed|flown|airlifted|ferried|shipped) out\b|"
                   # carried out of a place cut off or in danger: "airlifted 230 of them out of cut-off villages" (to a
                   # hospital is an injury, above); patients or guests moved to other wards or hotels
                   r"(?:airlifted|flown|flew|ferried|shipped|bussed|bused|winched|helicoptered) (?:\S+ ){0,4}?(?:out of|from|off)\b|"
                   r"(?:moved|transferred|taken|relocated) to (?:other|another|different|neighbouring|neighboring|nearby) "
                   r"(?:wards?|buildings?|hospitals?|hotels?|facilities|sites?|blocks?)\b|(?:ordered|told|asked|urged) (?:\S+ ){0,8}?to (?:leave|abandon|evacuate)\b"),
-    ("prisoners", r"prisoners of war|as prisoners\b|POWs\b|taken (?:prisoner|captive)|held captive"),
+    ("prisoners", r"prisoners of war|as prisoners\b|POWs\b|taken (?:prisoner|captive)|held captive|(?:taken |held )?in(?:to)? captivity"),
     ("troops", r"troops|soldiers?\b|personnel|officers deployed|servicemen|peacekeepers|paratroopers|deploy|on duty|"
                r"drafted in|riot police|reservists|conscripts|recruits|desert(?:ed|ing|ers)\b|called up|mobili[sz]ed|"
-               r"on standby|stationed|on patrol|garrisoned|reinforcements|militaries\b|military servicemen"),
+               r"on standby|stationed|on patrol|garrisoned|reinforcements|militaries\b|military servicemen|mercenaries|"
+               # a force that fights: "300 mercenaries were fighting alongside the rebels"
+               r"fighting (?:alongside|on the side of)\b|"
+               # "thousands of volunteers on the government side"
+               r"\bon the (?:government|rebel|rebels'|opposing|enemy|army's|militia's|separatist) side\b(?! of)"),
     ("participants", r"protesters|demonstrators|marchers|crowd|rall(?:y|ied)|gathered|took to the streets|turned out|"
                      r"participants|(?<!for )(?<!of )participation|turnout|strikers|t(?:ook|aken|ake|aking) part|attended|attendance|came to|joined the|meeting|"
                      r"(?-i:march(?:ed|es|ing)?)\b|demonstration|sit-ins?\b|walk-?outs?\b|staged|protested|"
-                     r"demonstrated|on strike|in attendance|walk(?:ed|ing)? off the job|(?:stay\w*|kept|keep\w*|remain\w*) (?:off the job|away from (?:work|their jobs|"
+                     r"demonstrated|on strike|in attendance|human chain|"
+                     # a crowd drawn: "the strike drew 30,000 teachers" (not "drew criticism", "drew up")
+                     r"dr(?:ew|aw|aws|awing|awn)\s+(?=(?:(?:about|some|around|nearly|roughly|more than|at least|over|up to|"
+                     r"an estimated|well over)\s+)?(?:\d|tens of|hundreds|thousands|dozens|several|a few|a crowd))|"
+                     r"fill(?:ed|ing|s)? (?:the )?(?:streets|boulevards|avenues|squares?|(?:city |town )?cent(?:re|er))\b|walk(?:ed|ing)? off the job|(?:stay\w*|kept|keep\w*|remain\w*) (?:off the job|away from (?:work|their jobs|"
                      r"classes|school|the (?:mines?|factor(?:y|ies)|plants?|docks|depots?)))|down(?:ed|ing)? tools|"
                      # joining a protest action, or blocking roads as one: "expected to join the strike", "farmers
                      # blocked motorways"
@@ -115,7 +130,11 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("sentence", r"years? in prison|years? in jail|sentenced|sentences?\b|prison terms?|jail terms?|years? behind bars|"
                  r"(?:jailed|imprisoned) for (?:life|\w+ (?:years?|months))|probation|restitution|community service|"
                  r"ordered to pay|(?:received|given|handed|serv(?:e|ing)) "
-                 r"(?:\w+ ){0,2}?terms?\b"),
+                 r"(?:\w+ ){0,2}?terms?\b|"
+                 # people given a term in years, the figure their subject: "two received eight years and the third …"
+                 r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|each) (?:of (?:them|whom|those) )?"
+                 r"(?:(?:were|was) )?"
+                 r"(?:received|receive|got|given|handed) (?:[\w-]+ ){0,2}?(?:years?|months)\b(?! (?:ago|earlier|later|of)\b)"),
 )
 MEASURE_PATTERNS = tuple((name, re.compile(rf"\b(?:{words})", re.IGNORECASE)) for name, words in MEASURE_WORDS)
 #: Canonical measures; any other counted noun gives a fallback measure (its lemma).
@@ -143,7 +162,7 @@ PERSON_NOUNS = frozenset(
     "mechanics patrons cousins friends roommates classmates twins clerks wives husbands grandparents nephews nieces "
     "uncles aunts insurgents combatants assailants guerrillas partisans commandos pilots marines crewmen hikers "
     "climbers divers diners tourists mercenaries paramilitaries revolutionaries missionaries dignitaries "
-    "emissaries adversaries accomplices associates "
+    "emissaries adversaries accomplices associates conscripts draftees "
     # ranks and offices: "including two generals", "three colonels among them"
     "generals colonels majors captains lieutenants sergeants corporals admirals commanders ministers lawmakers "
     "legislators diplomats bishops priests monks nuns imams clerics rabbis chefs coaches players".split()
@@ -171,7 +190,11 @@ DEPLOYED = re.compile(r"\s+(?:(?:were|are|had been|have been|was|remain|remained
 THING_NOUNS = frozenset("bulldozers helicopters containers tankers trailers computers shelters towers centers centres "
                         "papers letters vouchers boulders scooters tractors lorries ferries trolleys "
                         # arms and their parts: "bullets of two different calibers"
-                        "calibers calibres revolvers holsters triggers silencers suppressors chambers".split())
+                        "calibers calibres revolvers holsters triggers silencers suppressors chambers "
+                        # guns, launchers and ships of war: "a dozen howitzers"; goods: "63 stolen catalytic converters"
+                        "howitzers launchers bombers destroyers cruisers carriers minesweepers choppers converters "
+                        "transformers generators chargers printers routers heaters boilers meters speakers "
+                        "stickers posters banners fliers flyers".split())
 
 
 def people_noun(word: str) -> bool:
@@ -182,9 +205,14 @@ def people_noun(word: str) -> bool:
     return lower in PERSON_NOUNS or lower in GENERIC_NOUNS or bool(PERSON_ENDING.search(lower))
 #: a court context, where a number of years is a prison term: "seeking up to 12 years for each of the four defendants"
 PRISON = re.compile(r"prison|jail|sentenc|imprison|deprivation of (?:freedom|liberty)|behind bars|terms? of|convicted|"
-                    r"(?:suspended|custodial) terms?\b|serv(?:e|es|ed|ing) (?:a |an |his |her |their )?[\w-]+[ -]terms?\b|"
+                    r"(?:suspended|custodial) (?:[\w-]+ )?(?:terms?|sentences?)\b|serv(?:e|es|ed|ing) (?:a |an |his |her |their )?[\w-]+[ -]terms?\b|"
                     r"defendants?|probation|prosecutors? (?:are |were |is |was )?(?:seek|demand|ask)|"
-                    r"\b(?:his|her|their) terms?\b(?! (?:in|of) office)",
+                    r"\b(?:his|her|their) terms?\b(?! (?:in|of) office)|"
+                    # terms handed down by a court: "handed the other five terms ranging from two to six years"
+                    r"\b(?:hand(?:s|ed|ing)?|g[ai]ve|given|giving|receiv(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?terms?\b"
+                    r"(?! (?:in|of) office)|\bterms? ranging\b|"
+                    # translated sentences: "6 years of the colony of the general regime", "a penal colony"
+                    r"\bcolony of (?:the )?(?:general|strict|special|high[- ]security|maximum[- ]security) regime|penal colon",
                     re.IGNORECASE)
 #: "In Kessary alone, local media counted 230." names a figure whose measure the sentence before gives
 FIGURE_WORDS = re.compile(r"\b(?:figure|toll|number|count|counted|total|tally|estimate|stood at|stands at|put)\b", re.I)

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...annotate import text_of
+from ..numbers import UP_TO_TRANSLATED
 from ...records import Claim
 from .lexicon import (  # noqa: F401  (CANONICAL, MEASURE_WORDS, FIGURE_WORDS, PRISON: read from here by other modules)
     CANONICAL, DEPLOYED, FIGURE_WORDS, GENERIC_NOUNS, MEASURE_PATTERNS, MEASURE_WORDS, MILITARY_NOUNS, PEOPLE_MEASURES,
@@ -215,10 +216,14 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
     if found is None and noun is not None and noun.lower_ in SECURITY_NOUNS \
             and DEPLOYED.match(text_of(noun.doc), noun.idx + len(noun)):
         return "troops"  # "2,400 officers on the streets": police counted as a deployment
+    if found is None and noun is not None and noun.lower_ in SECURITY_NOUNS and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in GUARDING:
+        return "troops"  # "escorted by 150 police officers": a force placed to guard
     if found in (None, "arrests", "troops") and noun is not None and noun.lower_ in MILITARY_NOUNS \
-            and re.search(r"captur|captive|prisoners?\b|\bpows?\b", " ".join(
+            and re.search(r"captur|captive|prisoners?\b|\bpows?\b|surrender", " ".join(
                 t.lower_ for t in (*_word_after(noun), *noun.lefts, noun.head, noun.head.head, *noun.doc[noun.i + 1:noun.i + 4]))):
-        return "prisoners"  # "had captured 140 soldiers", "handed over 48 captured soldiers": not arrests
+        # "had captured 140 soldiers", "handed over 48 captured soldiers", "70 soldiers had surrendered": not arrests
+        return "prisoners"
     if found in (None, "arrests") and (noun is None or noun.lower_ in ("more", "others")) and earlier \
             and earlier[-1].counted and earlier[-1].sentence == tokens[0].sent.text.strip() \
             and earlier[-1].counted.split()[-1].lower() in MILITARY_NOUNS \
@@ -245,6 +250,12 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
             return "participants"  # "riot police fired tear gas … at several thousand students": a crowd, dispersed
         return stayed_away(tokens[0].sent.text)  # "12,000 civil servants stayed at home during the general strike"
     return found
+
+
+#: verbs of a force placed to guard something or someone
+GUARDING = frozenset("escort guard protect police patrol secure cordon".split())
+#: verbs whose "in" is a particle, not a place: "drafted in 3,000 gendarmes", "brought in 200 reinforcements"
+PARTICLE_IN = frozenset("draft bring call send fly move ship bus rush pour".split())
 
 
 def _jailed_for_a_term(verbs: list["Token"]) -> bool:
@@ -360,7 +371,13 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
     if noun is not None and noun.lower_ not in GENERIC_NOUNS:
         # a specific noun takes a measure word just before it ("were Wounded 8 Employees"), and a noun for people
         # also one its verb governs ("Two teenagers … were among those arrested"), not one in a relative clause
-        if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "at", "in", "into", "to", "outside", "near", "inside"):
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "at", "in", "into", "to", "outside", "near", "inside") \
+                and not tokens[0].i <= noun.head.i <= tokens[-1].i \
+                and not (noun.head.lower_ == "in" and noun.head.i > 0 and noun.head.i < noun.i
+                         and doc[noun.head.i - 1].lemma_.lower() in PARTICLE_IN) \
+                and not (noun.head.lower_ == "to" and UP_TO_TRANSLATED.search(text_of(doc)[max(0, noun.head.idx - 40):
+                                                                                        noun.head.idx + 3])):
+            # ("destroyed to 60 fighters": translated "up to", no destination)
             # "evacuated from three schools": the verb is what happened to others, the noun counts; a noun that is a
             # measure word keeps it ("fired tear gas at around 3,000 demonstrators")
             return measure_from(noun.text)

@@ -25,6 +25,9 @@ CURRENCY_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "£":
 PERCENT_OF = re.compile(r"^\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|those\s+)?"
                         r"(?:[\w'’]+['’]s\s+)?(?:[\d,.]+\s+)?(?P<counted>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b",
                         re.IGNORECASE)
+#: a percentage of a sum of money: "60 percent of the £45 million it collected" (computed with the sum, decision 15)
+PERCENT_OF_SUM = re.compile(r"^\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[$£€¥₹]|US\$)\s?\d",
+                            re.IGNORECASE)
 #: words before a share that qualify it: "Close to one in three", "just over half", "roughly a quarter"
 QUALIFIERS = (r"(?:just |well |slightly )?(?:more than|over)|(?:just |slightly )?(?:under|less than|fewer than)|almost|"
               r"nearly|close to|about|around|approximately|roughly|some|an estimated")
@@ -41,7 +44,8 @@ FRACTION = re.compile(
 ONE_IN = re.compile(
     rf"\b(?:(?P<q>{QUALIFIERS})\s+)?"
     r"(?P<fraction>(?:one|two|three|four|five|six|seven|eight|nine) (?:out )?in (?:two|three|four|five|six|seven|eight|"
-    r"nine|ten|twenty|\d{1,3}))(?=\s+(?!of\b)(?P<counted>(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*s|children|people|men|women|police))\b)",
+    r"nine|ten|twenty|\d{1,3}))(?=\s+(?!of\b)(?!(?:have|has|had|are|were|is|was|will|would|could|may|might|remain\w*)\b)"
+    r"(?P<counted>(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*s|children|people|men|women|police))\b)",
     re.IGNORECASE)
 FRACTION_QUALIFIERS = {"more than": "more_than", "over": "more_than", "almost": "about", "nearly": "about",
                        "close to": "about", "around": "about", "approximately": "about", "an estimated": "about",
@@ -75,7 +79,10 @@ OPENING_TOTAL = re.compile(r"^\s*(?:of|from|among) (?:the |all |those |these )?(
                            re.IGNORECASE)
 BARE_FRACTION = re.compile(
     rf"(?<=\s)(?:(?P<q>{QUALIFIERS})\s+)?"
-    r"(?P<fraction>half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|one fifth)"
+    r"(?P<fraction>half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|one fifth|"
+    # "Of the 48,000 displaced, fewer than one in ten have access to clean water"
+    r"(?:one|two|three|four|five|six|seven|eight|nine) (?:out )?in (?:two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"\d{1,3}))"
     r"(?P<counted>)(?=\s+(?:have|has|had|were|was|are|is|remain\w*|will|would|could|may)\b)", re.IGNORECASE)
 
 

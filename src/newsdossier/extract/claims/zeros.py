@@ -23,7 +23,11 @@ if TYPE_CHECKING:
     from ...records import Claim
 
 #: "no" before a plural noun, possibly hyphenated ("no counter-protesters", "no fishermen")
-NO_NOUN = re.compile(r"\bno\s+(?P<noun>(?:[a-z]+-)*(?:[a-z]+s|[a-z]*men|children))\b", re.IGNORECASE)
+#: with up to two words before the noun, kept in the span ("No new infections", "no aid workers"); words that narrow
+#: or compare ("no other", "no more than", "no such") are read by NARROWED and by the figures' own rules
+NO_NOUN = re.compile(r"\bno\s+(?P<mods>(?:(?!(?:more|less|fewer|longer|other|further|such|sooner|matter|doubt|one|"
+                     r"serious|major|significant|immediate)\b)[a-z][a-z-]*\s+){0,2}?)"
+                     r"(?P<noun>(?:[a-z]+-)*(?:[a-z]+s|[a-z]*men|children))\b", re.IGNORECASE)
 #: a verb of finding or recording right before "no": its object is a count of things
 FINDING = re.compile(r"\b(?:found|finds?|finding|recorded|records?|registered|detected|detects?|observed|documented|"
                      r"identified|counted|logged)\s+(?:(?:had|have|has|been|so|far|yet)\s+)*$", re.IGNORECASE)
