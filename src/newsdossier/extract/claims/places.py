@@ -33,7 +33,7 @@ OPEN_PLACE_NOUNS = frozenset("city cities town towns area areas country nation i
                              "countryside".split())
 ALONE = re.compile(r"\b(?:in|at|on|across|within|from)\s+(?P<place>(?:the\s+)?[\w'’ -]{2,40}?)\s+alone\b", re.IGNORECASE)
 #: "in the northern province of Tarreck", "across the southern lowlands", "from the settlement of Mirny Dol"
-PLACE = re.compile(r"\b(?P<prep>(?i:in|across|throughout|through|within|from|inside|along|out of))\s+"
+PLACE = re.compile(r"\b(?P<prep>(?i:in|across|throughout|through|within|from|inside|along|out of|over|for))\s+"
                    r"(?=(?P<place>[^,;:.()\d]{2,60}))")
 #: where a place phrase ends: "the province on Saturday", "the old town after a bomb threat"
 PLACE_END = re.compile(r"\s+(?:on|at|by|for|during|over|since|with|to|into|after|before|when|where|while|and|but|"
@@ -57,6 +57,13 @@ FROM_MEASURES = frozenset({"evacuated", "displaced"})  # "evacuated from the riv
 TO_MEASURES = frozenset({"troops", "displaced"})
 #: where troops are sent that is a part of the whole by itself
 FRONT_NOUNS = frozenset("border borders frontier front frontline front-line".split())
+#: a verb of sending before the figure: "had sent 2,500 troops", "flew in 800 police officers and 40 vans"
+SENT_BEFORE = re.compile(r"\b(?:sent|sends|sending|send|deployed|deploys|deploying|deploy|dispatched|dispatches|dispatch|flown|"
+                         r"flew|moved|moves|transferred|transfers|redeployed|rushed)\b(?:\s+(?:in|out|up|over))?\s+"
+                         # or the next item of what was sent: "sent 2,500 troops and 40 …"
+                         r"(?:(?:[^,;.]|(?<=\d)[,.](?=\d)){1,60}?\s+and\s+)?"
+                         r"(?:(?:some|about|around|nearly|up to|at least|more than|another|a further)\s+)?$",
+                         re.IGNORECASE)
 TO_PLACE = re.compile(r"\b(?P<prep>to|into|towards|toward)\s+(?=the\s)", re.IGNORECASE)
 
 
@@ -97,10 +104,18 @@ def find_place(sent: "Span", tail: tuple[int, int], head: tuple[int, int], start
                 # "pulled four bodies from the rubble of a warehouse in Varnholt": the warehouse's place; "abducted 80
                 # pupils from a boarding school in the northern district of Gora": the school's
                 continue
+            if kind and match.group("prep").lower() in ("over", "for") and kind != "area":
+                continue  # "over" and "for" a subdivision only: "downed 19 drones over the capital", "its death count
+                # for Dorrow province" (not "over the weekend", "for Kessel": a named place needs "in")
             if kind:
                 return {"place": place, "place_narrows": kind == "area"}
-    if measure in TO_MEASURES:
-        for lo, hi in (tail, head):
+    sent_with = SENT_BEFORE.search(text, max(0, start - 80), start)
+    if measure in TO_MEASURES or sent_with:
+        # what was sent goes where the people sent went: "sent 2,500 troops and 40 armoured vehicles to the Kalden border
+        # region" (the destination after a list of what was sent is every item's)
+        stop = re.compile(r"[,;:(]").search(text, tail[0])
+        after_list = (tail[0], stop.start() if stop else len(text)) if sent_with else tail
+        for lo, hi in (after_list, head):
             for match in TO_PLACE.finditer(text, lo, hi):
                 # "1,500 servicemen are moved to the coastal region", "fled into the northern provinces": where they
                 # went, a subdivision with words of its own (not a bare "sent to the region", the event's own; a town
@@ -140,7 +155,9 @@ def find_place(sent: "Span", tail: tuple[int, int], head: tuple[int, int], start
 #: Region", "from the beginning of the epidemic in the region")
 NOT_SITES = frozenset("night nights day days week weeks month months year years morning evening afternoon weekend hour "
                       "hours beginning start end outbreak epidemic pandemic war fighting conflict crisis unrest flood "
-                      "floods storm earthquake quake disaster".split())
+                      "floods storm earthquake quake disaster downpour downpours rain rains rainfall snowfall snowstorm "
+                      "blizzard hurricane typhoon cyclone heatwave drought shelling shellings bombardment offensive "
+                      "flooding".split())
 
 
 def _of_another_thing(sent: "Span", at: int, figure_at: int, single_site: bool = False) -> bool:

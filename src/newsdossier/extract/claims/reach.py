@@ -105,6 +105,7 @@ def sentence_source(s: Sentence, number: Number, breakdown: bool, measure: str |
     if source.start >= end and re.search(r";|,\s+(?:and|but|while|though|although|whereas)\b|\s+but\s+",
                                          text[end:source.start]) \
             and re.match(r"\s+(?:\w+\s+){0,3}?(?:believes?|says?|said|fears?|feared|estimates?|estimated|thinks?|reported|"
+                         r"forecasts?|speaks? of|spoke of|talks? of|talked of|"
                          r"claims?|claimed|warns?|warned|expects?|expected|predicts?|predicted|confirms?|confirmed|"
                          r"counts?|counted|puts?|adds?|added|told \w+)\s+(?:that\s+)?(?!(?:on|in|at|late|early|last|this|"
                          r"yesterday|today|overnight)\b)\w", text[source.end:s.sent.end_char]) \

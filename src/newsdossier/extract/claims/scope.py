@@ -190,7 +190,8 @@ def find_parts(sent: "Span", start: int, end: int, counted: str, measure: str | 
         # Zone of flooding 1 043 Residents" (a misparse) ends before it
         cut = text[at:start].strip(" ,")
         named = [w for w in re.findall(r"[\w'’-]+", cut.lower()) if w not in PLACE_FILLER]
-        parts = Parts(place=cut if named and not re.search(r"\d", cut) else None,
+        # (nor "In the region of 6,000", "in the order of 900": a qualifier, not a place)
+        parts = Parts(place=cut if named and not re.search(r"\d", cut) and not re.search(r"\bof$", cut, re.I) else None,
                       place_narrows=parts.place_narrows, group=parts.group, period=parts.period)
     there = THERE.search(text, head[0], _tail(text, end, counted, SUBORDINATE)[1])
     if there and not parts.place:
@@ -200,6 +201,14 @@ def find_parts(sent: "Span", start: int, end: int, counted: str, measure: str | 
         if back:
             parts = Parts(place=back["place"], place_narrows=back["place_narrows"], group=parts.group,
                           period=parts.period)
+    went = PART_WENT_TO.match(text, end)
+    if went and measure in TO_MEASURES and not parts.place and depth == 0:
+        # "north of 27,000 people who have fled …, 9,500 of them into neighbouring Varesh": a part of the figure before
+        # that went elsewhere is narrowed by where it went, a town or a country too
+        name = re.search(r"[A-Z][\w'’-]+$", went.group("place"))
+        if _place_words_kind(sent, went.start("place"), went.group("place")) or name and not NOT_PLACE_NAMES.match(
+                name.group(0)):
+            parts = Parts(place=went.group("place"), place_narrows=True, group=parts.group, period=parts.period)
     if OF_THEM_AFTER.match(text, end) and not (parts.place and parts.period) and depth == 0 \
             and text[start:end].lower() not in ("none", "neither", "not one", "no one"):
         # "roughly 9,000 people in Alder and Sable counties, and 1,400 of them spent the night in shelters", "as many
@@ -215,6 +224,20 @@ def find_parts(sent: "Span", start: int, end: int, counted: str, measure: str | 
         parts = merge(parts, Parts(**find_place(sent, window, window, start, measure),
                                    period=_period(text, window, window)))
     return parts
+
+
+#: where a part of the figure before went: "9,500 of them into neighbouring Varesh", "400 of them to Kessel"
+PART_WENT_TO = re.compile(r"\s+of\s+(?:them|those|whom)\s+(?:\w+\s+){0,2}?(?:to|into|towards|across)\s+"
+                          r"(?P<place>(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", )
+NOT_PLACE_NAMES = re.compile(rf"(?:{_MONTH}|{_WEEKDAY})$", re.IGNORECASE)
+#: measures counted by where the people went (see ``places.TO_MEASURES``)
+TO_MEASURES = frozenset({"troops", "displaced", "evacuated"})
+
+
+def _place_words_kind(sent: "Span", start: int, place: str) -> str | None:
+    """The kind of a place phrase at sentence offset ``start`` (see ``places._place_kind``)."""
+    from .places import _place_kind
+    return _place_kind(sent, sent.start_char + start, place)
 
 
 def _tail(text: str, end: int, counted: str, stops: re.Pattern[str]) -> tuple[int, int]:
@@ -247,7 +270,11 @@ def _head(text: str, start: int) -> tuple[int, int]:
 def _group(sent: "Span", text: str, start: int, end: int, counted: str) -> str | None:
     """A subset group: "including 96 children", "among them 3 Police Officers", "96 of them women", "9 deaths among
     police officers", "Women and children account for 61 of the dead"."""
-    specific = counted and counted.split()[-1].lower() not in GENERIC_NOUNS
+    specific = counted and counted.split()[-1].lower() not in GENERIC_NOUNS \
+        and counted.split(" of ")[0].split()[-1].lower() not in CHARGE_NOUNS
+    translated = _translated_group(text, start, end)
+    if translated:
+        return translated
     if specific and (SUBSET_BEFORE.search(text[max(0, start - 40):start])
                      or re.search(r"\b(?:including|among them|among whom)\b[^,;.]{0,40}\band\s+$", text[max(0, start - 60):start])):
         # "including 96 children", "including his ex-wife and several children", "among them 14 wounded soldiers and two
@@ -271,14 +298,39 @@ def _group(sent: "Span", text: str, start: int, end: int, counted: str) -> str |
         people = _people(text[end + among.end():])
         if people and people.split()[-1].lower() not in ("dead", "injured", "wounded", "victims"):
             return people
-    if re.match(r"\s+of\s+(?:the|those|these|them|all)\b", text[end:], re.I):
+    if re.match(r"\s+(?:percent\s+|per cent\s+|%\s*)?of\s+(?:the|those|these|them|all)\b", text[end:], re.I):
         said = _share_predicate(sent, start, end)
         if said:
-            return said  # "Roughly one in five of the estimated 12,000 people who joined … were farmers"
+            return said
+        band = re.match(r"(?:[^,;:]|(?<=\d),(?=\d)){0,100}?\s(?:are|were|is|was)\s+(?=(?:aged|under|over|below|above|older|younger)\b)", text[end:])
+        if band and _age_band(text[end + band.end():]):
+            return _age_band(text[end + band.end():])  # "close to 40 percent of the 850 patients admitted are under 15"  # "Roughly one in five of the estimated 12,000 people who joined … were farmers"
     account = re.match(r"^(?P<g>.{3,60}?)\s+(?:account|accounted|accounts|made up|make up|makes up)\s+(?:for\s+)?$",
                        text[:start].split(",")[-1].strip() + " ")
     if account:
         return account.group("g")
+    return None
+
+
+#: counts of a charge sheet, not groups of people: "he still faces seven, including two counts of official misconduct"
+CHARGE_NOUNS = frozenset("count counts charge charges offence offences offense offenses crime crimes violation violations "
+                         "indictment indictments complaint complaints".split())
+#: a translated breakdown after "from them": "from them with drunk drivers — 212", "from them 31 — at children"
+FROM_THEM_BEFORE = re.compile(r"\b(?:from|of) (?:them|whom),?\s+(?P<g>(?:with|at|among|in)\s+[\w' -]{3,40}?)\s*[—–-]\s*$",
+                              re.IGNORECASE)
+FROM_THEM_AFTER = re.compile(r"\s*[—–-]\s*(?P<g>(?:with|at|among|in)\s+[\w' -]{3,40}?)\s*(?=[,.;:]|$)", re.IGNORECASE)
+
+
+def _translated_group(text: str, start: int, end: int) -> str | None:
+    """The group of a translated breakdown, a people phrase set off by a dash on either side of the figure: "from them
+    with drunk drivers — 212" -> "with drunk drivers", "from them 31 — at children" -> "at children"."""
+    before = FROM_THEM_BEFORE.search(text[:start])
+    if before and is_people(re.sub(r"^\w+\s+", "", before.group("g"))):
+        return before.group("g")
+    after = FROM_THEM_AFTER.match(text, end)
+    if after and re.search(r"\b(?:from|of) (?:them|whom),?\s*$", text[:start], re.I) \
+            and is_people(re.sub(r"^\w+\s+", "", after.group("g"))):
+        return after.group("g")
     return None
 
 

@@ -19,9 +19,9 @@ SOURCE_CUES = re.compile(
     r"^(?:say|said|tell|told|report|announce|state|confirm|claim|estimate|add|note|put|declare|allege|insist|deny|"
     r"inform|withdraw|retract|correct|revise|predict|expect|warn|raise|lower|update|document|count|register|"
     r"write|tweet|post|publish|give|release|quote|cite|record|tally|suggest|indicate|seek|demand|fear|believe|clarif|"
-    r"list|expect|admit|concede|acknowledge|ask|show|communicat)",
+    r"list|expect|admit|concede|acknowledge|ask|show|communicat|forecast)",
     re.IGNORECASE)
-ACCORDING = re.compile(r"\b(?:according to|(?<!without )citing(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+ACCORDING = re.compile(r"\b(?:according to|(?<!without )citing(?!\s+(?:no|none|any|nothing)\b)(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
                        # "citing a data-entry error", "citing security concerns": a reason, not who said it
                        r"(?:errors?|mistakes?|glitch\w*|reasons?|concerns?|lack|problems?|difficult\w*|issues?|needs?|"
                        r"risks?|threats?|fears?|delays?|confusion|oversights?)\b)|as reported by|attributed to|per|(?:by|on) (?:the |a )?(?:data|estimates?|"
@@ -50,6 +50,17 @@ STUDY_SOURCE = re.compile(r",\s*(?P<source>(?:a|an|the|its|their)\s+(?:[\w'’-]
                           # records without an owner or article: "…, court records show."
                           r"|,\s*(?P<records>(?:[\w'’-]+\s+){0,2}?(?:records|documents|filings|papers|statistics|data))\s+(?:show|"
                           r"showed|indicate|indicated|suggest|suggested)\s*\.?\s*$", re.IGNORECASE)
+#: cues of translated wire copy that end the sentence and name whoever gives the figures after them: "…, it is said in
+#: the message of the press service of courts.", "…, such data lead in the traffic police.", "…, as said to the
+#: correspondent of the agency in the rescue headquarters."
+MT_TRAILING = re.compile(r"[,;]\s*(?:it is (?:said|spoken|told|reported|informed|communicated|stated|specified|noted) "
+                         r"(?:in|on|at) (?:the )?(?:message|site|website|report|statement|communiqu\w+|press release|page|"
+                         r"bulletin|channel|information) (?:of|from)"
+                         r"|such (?:data|figures|information|numbers) (?:lead|are led|give|are given|cite|are cited|bring|are "
+                         r"brought|result|are resulted) (?:in|by|at)"
+                         r"|as (?:said|told|reported|informed|communicated|stated|specified) (?:to )?(?:the |a )?"
+                         r"correspondents? of (?:the )?(?:[\w-]+ )?(?:agency|newspaper|channel|portal|edition|outlet) (?:in|at|by))"
+                         r"\s+(?P<source>[^,;]{2,80}?)\s*[.!]?\s*$", re.IGNORECASE)
 #: nouns for a body of figures: the subject of "show" is then the source ("Government figures show 412 …")
 DATA_NOUNS = frozenset("figure data statistic record tally estimate count survey report study poll census".split())
 #: "by police estimates", "by the army's count": the estimator before the noun
@@ -74,10 +85,18 @@ DOCUMENT_PRONOUN = re.compile(r"(?:that|this|the|its|their|the same|the earlier|
                               r"update|release|press release|communiqu[eé]|notice|post)", re.IGNORECASE)
 PRONOUNS = frozenset("i we you he she they it us them him her its their".split())
 #: a reporting verb first, as machine translation writes it: "Informs the Ministry of Internal Affairs: …"
-VERB_FIRST = re.compile(r"\s*(?i:as\s+)?(?i:informs?|reports?|says|said|announced|stated|told|declares|declared|communicates|"
+VERB_FIRST = re.compile(r"\s*(?i:as\s+)?(?i:informs?|reports?|says|said|announced|stated|told|declares?|declared|communicates|"
+                        # "As transfers the state agency X, …" (a literal "as X relays"), "As declare in the republic, …"
+                        r"transfers|transmits|passes|"
                         # "As claimed without any proofs the so-called 'authorities' of …, …"
-                        r"claims|claimed)(?i:\s+without\s+(?:any\s+)?(?:evidence|proofs?))?\s+(?P<source>(?:the\s+)?\w[^:;,.]{2,70})"
+                        r"claims|claimed)(?i:\s+without\s+(?:any\s+)?(?:evidence|proofs?))?\s+(?i:(?:in|at)\s+(?=the\s))?"
+                        r"(?P<source>(?:the\s+)?\w[^:;,.]{2,70})"
                         r"(?::|,\s*that\b|(?<=[\w'’”\"])(?=,))")
+#: a subject and a reporting verb opening the sentence, with "that" after it (an aside between): read from the words when
+#: the parse misses the verb ("The mayor's lawyers allege, without evidence, that …")
+OPENING_CUE = re.compile(r"\s*(?P<source>(?:the\s+|an?\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,6}?)\s+(?:allege|alleges|alleged|claim|"
+                         r"claims|claimed|say|says|said|insist|insists|insisted|maintain|maintains|maintained|contend|"
+                         r"contends|contended)(?:\s*,[^,;]{2,50},)?\s+that\b", re.IGNORECASE)
 #: unnamed reports as the source: "reports that …", "Unconfirmed reports suggest …"
 REPORTS = re.compile(r"\b(?P<source>(?:(?:unconfirmed|local|media|press|earlier|initial|some|other)\s+)?reports)\s+"
                      r"(?:that|suggest\w*|say|said|indicate\w*)\b", re.IGNORECASE)
@@ -114,9 +133,13 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
     match = ACCORDING.search(text, lo, hi) or BY_ESTIMATE.search(text, lo, hi)
     if match:
         # "by data of the Ministry of Emergency Situations are evacuated …": the source ends before a clause's verb
-        cut = re.search(r"\s+(?:are|is|were|was|have|has|had|will)\s", text[match.start("source"):match.end("source")])
+        cut = re.search(r"\s+(?:are|is|were|was|have|has|had|will)\s|\s+(?:and|but|while)\s+(?=(?:[a-z]+\s+){0,3}\d)",
+                        text[match.start("source"):match.end("source")])
         end = match.start("source") + cut.start() if cut else match.end("source")
         return _trimmed(text, match.start("source"), end)
+    translated = MT_TRAILING.search(text, lo, hi) if hi == sent.end_char else None
+    if translated:  # "…, it is said on the site of the mayoralty."
+        return _trimmed(text, translated.start("source"), translated.end("source"))
     for trailing in (TRAILING_SOURCE.finditer(text, lo, hi) if hi == sent.end_char else ()):
         # "…, informs the Ministry of Defence." / "…, the regional relief office estimates."
         group = "after" if trailing.group("after") else "before"
@@ -143,9 +166,10 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
     for token in sent:
         if not lo <= token.idx < hi:
             continue
-        if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") \
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") \
+                and (token.head.dep_ == "ROOT" and (token.tag_ == "VBD" or token.doc[token.i - 1].text == ",")
+                     or _informed_of(token)) \
                 and SOURCE_CUES.match(token.lemma_) and token.i > token.head.i \
-                and (token.tag_ == "VBD" or token.doc[token.i - 1].text == ",") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children) \
                 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") and t.i < token.i
                             for t in token.head.subtree):
@@ -165,7 +189,8 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
             continue  # "…, as some newspapers reported, …" credits the figure before it (``figure_source``)
         if token.pos_ in ("VERB", "NOUN") and token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl", "relcl", "dep") \
                 and (SOURCE_CUES.match(token.lemma_) and token.lemma_.lower() not in ("give",) and not _frees(token)
-                     or token.lemma_.lower() == "find" and any(c.dep_ == "ccomp" for c in token.children)):
+                     or token.lemma_.lower() == "find" and any(c.dep_ == "ccomp" for c in token.children)
+                     or _speaks_of_figure(token) or _withdraws_statement(token)):
             # "find" reports only a finding: "The commission found that 1,340 votes …" (not "Police found two bodies")
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if token.lemma_.lower() in ("show", "suggest", "indicate") and subjects \
@@ -196,10 +221,47 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
                     pronoun = pronoun or found
                     continue
                 return found
+    opening = OPENING_CUE.match(text, lo, hi) if lo == sent.start_char else None
+    if opening and not any(t.pos_ in ("VERB", "AUX") for t in sent if opening.start("source") <= t.idx < opening.end("source")):
+        # "The mayor's lawyers allege, without evidence, that …" where the parser took the verb for a noun
+        return _trimmed(text, opening.start("source"), opening.end("source"))
     reports = REPORTS.search(text, lo, hi)
     if reports:  # "despite reports that dozens of buildings had cracked", "Unconfirmed reports suggest …"
         return _trimmed(text, reports.start("source"), reports.end("source"))
     return pronoun
+
+
+#: words that make "speak of" a figure: "state radio spoke of a few hundred troublemakers"
+_VAGUE_FIGURES = frozenset("hundreds thousands dozens scores millions few several handful dozen".split())
+#: verbs that withdraw a statement: their subject gave the figure ("The bureau scrapped its estimate that …")
+WITHDRAW_VERBS = frozenset("scrap rescind remove delete pull drop".split())
+#: what is withdrawn: a statement of figures
+WITHDRAWN_NOUNS = frozenset("estimate figure figures claim story article tally count report post bulletin statement "
+                            "number total toll data".split())
+
+
+def _informed_of(verb: "Token") -> bool:
+    """Whether a reporting verb "of" a figure hangs on the clause's subject as a modifier, as translation writes "the
+    agency Ostinform informed of 9 dead, however …" (the parser took "informed" for a participle)."""
+    return verb.head.dep_ == "nsubj" and verb.lemma_.lower() in ("inform", "report", "communicate", "announce") \
+        and verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree)
+                                                for c in verb.children)
+
+
+def _speaks_of_figure(verb: "Token") -> bool:
+    """Whether "speak of" / "talk of" names a figure: "rebel channels speak of thousands of volunteers" (not "spoke of
+    the victims")."""
+    if verb.lemma_.lower() not in ("speak", "talk"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num or t.lower_ in _VAGUE_FIGURES
+                                                               for t in c.subtree) for c in verb.children)
+
+
+def _withdraws_statement(verb: "Token") -> bool:
+    """Whether a verb of removing takes a statement as its object: "deleted from its website a tally giving …",
+    "scrapped its estimate that …" (not "rescuers removed 12 bodies")."""
+    return verb.lemma_.lower() in WITHDRAW_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in WITHDRAWN_NOUNS
+                                                         for c in verb.children)
 
 
 def _frees(verb: "Token") -> bool:
@@ -221,6 +283,10 @@ POSSESSIVE_SOURCE = re.compile(r"(?P<source>(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}
                                r"official\s+|initial\s+|final\s+)?(?:counts?|estimates?|tall(?:y|ies)|figures?|tolls?|data|"
                                r"census)\b(?:\s+(?:of|at|was|is|were|are|stood at|put at)|[^,;\d]{0,40}?\s+(?:at|of))\s+$",
                                re.IGNORECASE)
+#: someone's account of the figure: "disputes the sheriff's account that deputies fired only 4 rounds"
+POSSESSIVE_ACCOUNT = re.compile(r"(?P<source>(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+?)(?:['’]s|(?<=s)['’])\s+(?:own\s+|"
+                                r"official\s+|initial\s+|first\s+|earlier\s+)?(?:account|version|claim|assertion|statement)"
+                                r"\s+that\b[^,;\d]{0,60}$", re.IGNORECASE)
 AS_ALLEGED = re.compile(r"[^,;]{0,60},?\s+as\s+(?!(?:originally|initially|previously|earlier|first|wrongly|incorrectly|"
                         r"mistakenly|erroneously)\s)(?P<source>(?:the\s+|an?\s+)?[\w'’ -]{2,50}?)\s+(?:had\s+|have\s+|has\s+)?"
                         r"(?:alleged|claimed|said|reported|stated|insisted|suggested|charged|contended)\b", re.IGNORECASE)
@@ -235,6 +301,13 @@ def nearest_cue(sent: "Span", start: int) -> Source | None:
             if m.group("source").strip().lower() not in ("the", "a", "an", "its", "their", "his", "her")]
     if len({m.start() for m in cues}) < 2:
         return None
+    right_after = [m for m in cues if m.start() >= start and m.start() - start <= 60
+                   and not re.search(r"(?<!\d)[,;:—–]|[,;:—–](?!\d)|\band\b", text[start:m.start()])]
+    if right_after:
+        # "62,000 people by the organisers' count and no more than 18,000 by the estimate of city police": a cue right
+        # after the figure, in its own phrase, is its own
+        match = right_after[0]
+        return _trimmed(text, match.start("source"), _cue_end(match))
     before = [m for m in cues if _cue_end(m) <= start]
     match = max(before, key=lambda m: m.start()) if before else min(cues, key=lambda m: m.start())
     return _trimmed(text, match.start("source"), _cue_end(match))
@@ -242,7 +315,9 @@ def nearest_cue(sent: "Span", start: int) -> Source | None:
 
 def _cue_end(match: re.Match[str]) -> int:
     """Where a cue's source ends: before a verb or a dash ("by the estimate of organizers — not less than …")."""
-    cut = re.search(r"\s+(?:are|is|were|was|have|has|had|will)\s|\s*[—–]|\s+-\s", match.group("source"))
+    # (or before another figure: "according to the parish and no more than 1,500 according to …")
+    cut = re.search(r"\s+(?:are|is|were|was|have|has|had|will)\s|\s*[—–]|\s+-\s|\s+(?:and|but|while)\s+(?=(?:[a-z]+\s+){0,3}\d)",
+                    match.group("source"))
     return match.start("source") + (cut.start() if cut else len(match.group("source")))
 
 
@@ -250,6 +325,13 @@ def _cue_end(match: re.Match[str]) -> int:
 GIVEN_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:given|released|issued|published|announced|provided|cited|compiled|"
                       r"supplied|reported)\s+by\s+(?P<source>(?:the\s+|an?\s+)?[\w'’ -]{2,50}?)(?=\s+(?:was|were|is|are|has|"
                       r"have|had|on|in|at|last|this|and|but|which|who)\b|\s*[,.;]|$)", re.IGNORECASE)
+
+
+#: a time after "by", not who gave the figure: "29 were released by Friday", "by the end of the week"
+TIME_WORDS = re.compile(r"(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+                        r"april|may|june|july|august|september|october|november|december|noon|midday|midnight|dawn|dusk|"
+                        r"nightfall|evening|morning|afternoon|tonight|today|tomorrow|then|now|end|close|start|time|"
+                        r"\d)\b", re.IGNORECASE)
 
 
 #: unnamed reports of the figure: "calling reports of 200 captured troops 'enemy propaganda'"
@@ -265,7 +347,8 @@ def figure_source(sent: "Span", start: int, end: int) -> Source | None:
     text = text_of(sent.doc)
     before = POSSESSIVE_SOURCE.search(text, max(sent.start_char, start - 80), start) \
         or PRONOUN_COUNT.search(text, max(sent.start_char, start - 60), start) \
-        or REPORTS_OF.search(text, max(sent.start_char, start - 60), start)
+        or REPORTS_OF.search(text, max(sent.start_char, start - 60), start) \
+        or POSSESSIVE_ACCOUNT.search(text, max(sent.start_char, start - 100), start)
     if before and not any(t.pos_ in ("VERB", "AUX", "ADV") for t in sent
                           if before.start("source") <= t.idx < before.end("source")):
         # (not "now puts the union's tally there at 9,150": the union is what is tallied, the verb's subject tallies)
@@ -274,7 +357,7 @@ def figure_source(sent: "Span", start: int, end: int) -> Source | None:
     if after:
         return _trimmed(text, after.start("source"), after.end("source"))
     given = GIVEN_BY.match(text, end, sent.end_char)
-    if given:  # "A figure of 75 dead given by local officials was rejected …"
+    if given and not TIME_WORDS.match(given.group("source")):  # "A figure of 75 dead given by local officials was rejected …"
         return _trimmed(text, given.start("source"), given.end("source"))
     return None
 
@@ -379,11 +462,29 @@ def statement_source(token: "Token") -> Source | None:
     return None
 
 
+#: a party that rejects the figure before and gives its own in a participle: "…, a figure the insurgents' spokesman called
+#: 'fantasy', saying only 12 …", "…, a claim the port authority rejected, putting the figure at fewer than 2,000"
+REBUTTAL = re.compile(r",\s*(?:a|the|that|this|which)\s+(?:[\w-]+\s+){0,2}?(?:figure|claim|number|toll|count|estimate|tally|"
+                      r"account|deployment|report|version|total)s?\s+(?:that\s+|which\s+)?(?P<who>(?:the\s+|an?\s+)?"
+                      r"[^,;\d]{2,60}?)\s+(?:(?:has|have|had)\s+)?(?:called|calls|rejected|rejects|disputed|disputes|dismissed|"
+                      r"dismisses|denied|denies|branded|brands|described|contested|contests|challenged|challenges|"
+                      r"questioned|questions|labell?ed|termed)\b[^,;]{0,60},\s*(?:saying|putting|insisting|adding|arguing|"
+                      r"countering|claiming|estimating|noting|stating)\s*$", re.IGNORECASE)
+PARTICIPLE = re.compile(r"\s*(?:saying|putting|insisting|adding|arguing|countering|claiming|estimating|noting|stating)\b",
+                        re.IGNORECASE)
+
+
 def clause_source(sent: "Span", clause_text: str) -> Source | None:
-    """The source named in the figure's own clause ("…, but the opposition said at least 25,000 …")."""
+    """The source named in the figure's own clause ("…, but the opposition said at least 25,000 …"), or the party
+    that rejected the figure before it and gives its own after a participle ("…, a figure the insurgents' spokesman
+    called 'fantasy', saying only 12 of his fighters had died")."""
     start = sent.text.find(clause_text)
     if start < 0 or clause_text.strip() == sent.text.strip():
         return None
+    participle = PARTICIPLE.match(clause_text)
+    rebuttal = REBUTTAL.search(sent.text, 0, start + (participle.end() if participle else 0))
+    if rebuttal:
+        return _trimmed(text_of(sent.doc), sent.start_char + rebuttal.start("who"), sent.start_char + rebuttal.end("who"))
     return find_source(sent, sent.start_char + start, sent.start_char + start + len(clause_text))
 
 
