@@ -203,3 +203,11 @@ def test_a_share_set_beside_a_count(nlp):
     found = claims("In the referendum has taken part 380 thousand electors, or 51,4 percent, informs the commission.", nlp)
     assert [(c.text, c.value_low, c.measure, c.unit) for c in found] == [
         ("380 thousand", 380000, "electors", None), ("51,4", 51.4, "electors", "percent")]
+
+
+def test_taken_to_hospital_and_dead_there_are_deaths(nlp):
+    # the hospital is where they died ("where they were pronounced dead"), not where they were treated
+    assert measures("The two victims were taken to the hospital where they were pronounced dead.", nlp) == [
+        ("two", "deaths")]
+    assert measures("Three people were taken to the hospital, where they were treated and released.", nlp) == [
+        ("Three", "injuries")]
