@@ -48,7 +48,10 @@ EARLIER_FIGURE = re.compile(rf"\b(?:up|down|rising|falling|rose|fell|increased|d
                             rf"\bcompared\s+(?:with|to)\b{_SAME_PHRASE}", re.IGNORECASE)
 #: a clause that opens with one of these times another event, or the edge of a period ("since the fire broke out
 #: on Monday", "until the dam was closed on Friday", "ahead of Tuesday's verdict")
-OTHER_EVENT = re.compile(r"(?:since|until|till|before|ahead\s+of)\b", re.IGNORECASE)
+_EDGE_WORDS = r"since|until|till|before"
+OTHER_EVENT = re.compile(rf"(?:{_EDGE_WORDS}|ahead\s+of)\b", re.IGNORECASE)
+#: the same words right before a clause ("… since the fire broke out on Monday" where the clause starts at "the fire")
+EDGE_BEFORE_CLAUSE = re.compile(rf"\b(?:{_EDGE_WORDS})\s*$", re.IGNORECASE)
 #: "this month", "the same month": the running period, not a point
 RUNNING = re.compile(r"^(?:earlier\s+|so\s+far\s+|later\s+)?(?:this|the\s+same|the\s+current)\b", re.IGNORECASE)
 
@@ -65,8 +68,7 @@ def points_in_time(expressions: Iterable[TimeExpression], text: str) -> list[Tim
             continue
         if expression.clause_start is not None and (
                 OTHER_EVENT.match(text[expression.clause_start:])
-                or re.search(r"\b(?:since|until|till|before)\s*$", text[max(0, expression.clause_start - 12):
-                                                                      expression.clause_start], re.IGNORECASE)):
+                or EDGE_BEFORE_CLAUSE.search(text[max(0, expression.clause_start - 12):expression.clause_start])):
             continue
         if re.match(r"\s+alone\b", text[expression.end:]):  # "380 of them in August alone": a part of a period
             continue

@@ -249,6 +249,7 @@ def the_doer_dead(claims: Iterable[Claim]) -> list[Claim]:
 #: shooting aimed at people, which says nothing of whether they were hit: "shot at a dozen people", "fired at three"
 FIRED_AT = (r"\b(?:shot|shoots|shooting|fired|fires|firing|opened fire|opens fire|opening fire)\s+(?:at|on|upon|toward|"
             r"towards)\s+(?:(?:a|about|at least|more than|nearly|almost|as many as|roughly|some|the)\s+)*")
+_FIRED_AT = re.compile(FIRED_AT, re.IGNORECASE)
 
 
 def fired_at(claims: Iterable[Claim]) -> list[Claim]:
@@ -257,9 +258,6 @@ def fired_at(claims: Iterable[Claim]) -> list[Claim]:
     hit among them are counted by the words that follow, if at all. An implicit count of one is left to its reader."""
     return [c for c in claims if not (
         c.measure in HARMED and c.text and not c.extractor.startswith(INDIVIDUAL) and _aimed_at(c.text, c.sentence))]
-
-
-_FIRED_AT = re.compile(FIRED_AT, re.IGNORECASE)
 
 
 def _aimed_at(text: str, sentence: str) -> bool:
