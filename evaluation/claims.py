@@ -128,6 +128,9 @@ def score_fixtures(items: list[dict[str, Any]]) -> dict[str, Any]:
             right = (c.value_low == g["value_low"] and c.value_high == g["value_high"] and c.qualifier == g["qualifier"]
                      and same_measure(c.measure, g["measure"]))
             counts["right"] += right
+            counts["value_right"] += c.value_low == g["value_low"] and c.value_high == g["value_high"]
+            counts["qualifier_right"] += c.qualifier == g["qualifier"]
+            counts["measure_right"] += same_measure(c.measure, g["measure"])
             if not right:
                 errors.append(f"{item['id']}: {c.text!r} got {c.value_low:g}-{c.value_high:g} {c.qualifier} {c.measure}; "
                               f"gold {g['value_low']:g}-{g['value_high']:g} {g['qualifier']} {g['measure']}")
@@ -169,6 +172,8 @@ def score_fixtures(items: list[dict[str, Any]]) -> dict[str, Any]:
         "items": len(items), "gold": counts["gold"], "predicted": counts["predicted"],
         "claims": prf(counts["right"], counts["predicted"], counts["gold"]),
         "detection": prf(counts["detected"], counts["predicted"], counts["gold"]),
+        "parts": {part: {"agreement_on_matched": round(counts[f"{part}_right"] / detected, 3)}
+                  for part in ("value", "qualifier", "measure")},
         "source": {**prf(counts["source_both_right"], counts["predicted_sourced"], counts["gold_sourced"]),
                    "agreement_on_matched": round(counts["source_right"] / detected, 3)},
         "scope": {**prf(counts["scope_both_right"], counts["predicted_scoped"], counts["gold_scoped"]),
