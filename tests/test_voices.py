@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newsdossier.reconcile.voices import by_voice, voice_kind
@@ -39,6 +41,17 @@ def test_by_voice_takes_each_kinds_latest_firm_figure():
               claim("d", 230, "a rights group", "2025-02-04", qualifier="at_least"),
               claim("e", 225, None, "2025-01-15"), claim("f", 999, "Open Hands", "2025-03-01")]
     assert {kind: c.id for kind, c in by_voice(claims).items()} == {"official": "b", "independent": "d", "press": "e"}
+
+
+def test_by_voice_orders_by_report_date_like_the_headlines():
+    # Tuesday's article gives Sunday's death count (as_of Sunday) after Monday's article gave Monday's lower one:
+    # the later report is the voice's latest figure, as the headline rule reads it
+    monday = replace(claim("a", 8, "police", "2025-03-03"), reported="2025-03-03")
+    tuesday = replace(claim("b", 9, "police", "2025-03-02"), reported="2025-03-04")
+    assert by_voice([monday, tuesday])["official"].id == "b"
+    assert by_voice([tuesday, monday])["official"].id == "b"
+    # without report dates the time a figure holds for decides, as before
+    assert by_voice([claim("c", 8, "police", "2025-03-03"), claim("d", 9, "police", "2025-03-02")])["official"].id == "c"
 
 
 def test_one_source_named_several_ways_has_one_key():

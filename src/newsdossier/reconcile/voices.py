@@ -102,8 +102,9 @@ def voice_kind(source: str | None) -> str | None:
 
 
 def by_voice(claims: Iterable[Claim]) -> dict[str, Claim]:
-    """The latest firm figure of each kind of voice among one group's claims (a bounded figure leads an open or
-    vague one given the same day; then the higher)."""
+    """The latest firm figure of each kind of voice among one group's claims: latest by the date it was reported
+    (``Claim.reported``, as the headlines order figures), then by the time it holds for; a bounded figure leads an
+    open or vague one given the same day; then the higher."""
     best: dict[str, Claim] = {}
     for claim in claims:
         kind = voice_kind(claim.source)
@@ -114,5 +115,6 @@ def by_voice(claims: Iterable[Claim]) -> dict[str, Claim]:
     return {kind: best[kind] for kind in KINDS if kind in best}
 
 
-def _rank(claim: Claim) -> tuple[str, bool, float]:
-    return (claim.as_of or "", claim.qualifier not in ("vague", "more_than", "at_least"), claim.value_low or 0.0)
+def _rank(claim: Claim) -> tuple[str, str, bool, float]:
+    return (claim.reported or claim.as_of or "", claim.as_of or "", claim.qualifier not in ("vague", "more_than", "at_least"),
+            claim.value_low or 0.0)
