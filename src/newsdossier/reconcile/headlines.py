@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from ..extract.victim_people import described, kind as person_kind, may_be_dead
 from ..extract.victims import bare
@@ -141,8 +142,30 @@ def _in_title(claim: Claim, pool: Sequence[Claim]) -> int:
 
 
 def _pick(pool: Sequence[Claim], voice: Callable[[Claim], str]) -> Claim:
-    return max(pool, key=lambda c: (_support(c, pool, voice), _strength(c), _in_title(c, pool), c.value_low or 0.0,
-                                    c.source is not None, c.as_of or "", c.id))
+    """The best-supported claim of ``pool`` (``_support``, then ``_strength``, ``_in_title``, the higher value, a
+    named source, the later date). Support and titles are counted once per distinct interval, not once per claim
+    against every other: a large event gives thousands of figures of one measure, most of them repeating a few
+    values, and pairwise counting grew with the square of their number."""
+    stated = {c.document for c in pool if _strength(c)[1]}
+    spans = [(c, interval(c)) for c in pool]
+    counted = [(voice(c), span) for c, span in spans if not (_implicit_one(c) and c.document in stated)]
+    values: dict[str, set[float | None]] = defaultdict(set)
+    for c in pool:
+        if getattr(c, "field", "text") == "title":
+            values[c.document].add(c.value_low)
+    titles = [span for c, span in spans if getattr(c, "field", "text") == "title" and len(values[c.document]) == 1]
+    voices: dict[Any, frozenset[str]] = {}
+    in_title: dict[Any, int] = {}
+
+    def key(item: tuple[Claim, Any]) -> tuple[Any, ...]:
+        c, span = item
+        if span not in voices:
+            voices[span] = frozenset(v for v, other in counted if span.overlaps(other))
+            in_title[span] = sum(1 for other in titles if span.overlaps(other))
+        support = len(voices[span] | {voice(c)})  # a claim always backs itself, an implicit one included
+        return (support, _strength(c), in_title[span], c.value_low or 0.0, c.source is not None, c.as_of or "", c.id)
+
+    return max(spans, key=key)[0]
 
 
 def latest_corroborated(candidates: Sequence[Claim], voice: Callable[[Claim], str]) -> tuple[Claim, str]:
