@@ -29,6 +29,17 @@ from newsdossier.extract.numbers import find_numbers, value
         ("terms of three to nine years", [("three to nine", 3, 9, "range")]),
         ("two or three people", [("two or three", 2, 3, "range")]),
         ("from one to one", [("one", 1, 1, "exact"), ("one", 1, 1, "exact")]),
+        # bounds in other words: a ceiling under "not", "the very least", "shy of", and bounds after the figure
+        ("Not more than 40 people", [("Not more than 40", 40, 40, "at_most")]),
+        ("at the very least 30 died", [("at the very least 30", 30, 30, "at_least")]),
+        ("just shy of 2,000 residents", [("just shy of 2,000", 2_000, 2_000, "less_than")]),
+        ("Fifty or more houses", [("Fifty or more", 50, 50, "at_least")]),
+        ("20 or fewer seats", [("20 or fewer", 20, 20, "at_most")]),
+        ("300 or so protesters", [("300 or so", 300, 300, "about")]),
+        ("some 300 or more", [("some 300", 300, 300, "about")]),  # the first bound written wins
+        ("the ministry informed about 45 detained", [("45", 45, 45, "exact")]),  # a verb of telling, translated
+        ("sentenced to 7,5 years", [("7,5", 7.5, 7.5, "exact")]),  # a decimal comma before a span of time
+        ("ages 7, 5 and 3", [("7", 7, 7, "exact"), ("5", 5, 5, "exact"), ("3", 3, 3, "exact")]),
         ("call (800) 873-8477 now", []),
         ("COVID-19 and the A380", []),
     ],

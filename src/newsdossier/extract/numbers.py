@@ -32,7 +32,7 @@ VAGUE = {
 FIXED = {"half a dozen": 6, "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000,
          "a couple of": 2, "a pair of": 2}
 QUALIFIERS = (
-    ("at_least", r"at least|no fewer than|not less than|a minimum of|at a minimum"),
+    ("at_least", r"at (?:the )?(?:very )?least|no fewer than|not less than|not fewer than|a minimum of|at a minimum"),
     # "just over"/"just under" keep the side of "over"/"under"; "north of", "in excess of" are "more than";
     # machine translation drops "than" ("more 300 houses") and "of the" ("order 900", for "of the order of")
     ("more_than", r"more than|just over|over|upwards of|in excess of|above|well over|north of|"
@@ -45,8 +45,10 @@ QUALIFIERS = (
               r"an estimated|estimated at|estimated|in the region of|of the order of|"
               r"(?<!the )(?<!an )(?<!a )(?<!court )(?<!executive )(?-i:order)|"
               r"upward of|circa|an approximate"),
-    ("at_most", r"at (?:the )?(?:very )?most|up to|no more than|as many as|as high as|as much as|a maximum of"),
-    ("less_than", r"fewer than|less than|just under|under|below"),
+    # "not more than" is a ceiling (found at its "not", left of the "more than" that would read it as a floor)
+    ("at_most", r"at (?:the )?(?:very )?most|up to|no more than|not more than|not over|not above|not exceeding|"
+                r"as many as|as high as|as much as|a maximum of"),
+    ("less_than", r"fewer than|less than|just under|under|below|(?:just |a little |a touch )?shy of"),
 )
 QUALIFIER_BEFORE = re.compile(
     r"(?:" + "|".join(f"(?P<{name}>\\b(?:{words}))" for name, words in QUALIFIERS) + r")\s+(?:[$£€¥₹]|US\$|USD\s)?$",
@@ -67,7 +69,13 @@ ABOUT_PREPOSITION = re.compile(r"\b(?:information|data|news|reports?|talk|questi
                                r"rumou?rs?|figures?|"
                                # a verb of speaking or knowing: "the ministry speaks about 87 detained" (translated)
                                r"speaks?|spoke|spoken|speaking|talks?|talked|talking|writes?|wrote|written|writing|"
-                               r"knows?|knew|heard|hears?)\s+$", re.IGNORECASE)
+                               r"knows?|knew|heard|hears?|"
+                               # a verb of telling, translated: "the ministry informed about 45 detained"
+                               r"informs?|informed|informing|notif(?:y|ies|ied|ying))\s+$", re.IGNORECASE)
+#: a bound written after the figure: "fifty or more", "300 or so", "20 or fewer"
+BOUND_AFTER = (("at_least", re.compile(r"\s+or\s+(?:more|above|higher|greater)\b", re.IGNORECASE)),
+               ("at_most", re.compile(r"\s+or\s+(?:fewer|less|below|under)\b", re.IGNORECASE)),
+               ("about", re.compile(r"\s+or\s+so\b", re.IGNORECASE)))
 #: a verb of change before "from N to M": the two are the old and the new value, not a range
 CHANGE_BEFORE = re.compile(r"\b(?:ros[ei]n?|rising|rises|fell|fallen|falls?|falling|increas\w*|decreas\w*|correct\w*|revis\w*|"
                            r"rais\w*|lower\w*|cut|cuts|cutting|climb\w*|jump\w*|dropp?\w*|gr[eo]wn?|grows|growing|reduc\w*|"
@@ -86,8 +94,9 @@ NUMBER = re.compile(
     rf"|(?P<wrange>\b(?P<w1>{WORD_NUMBER})\s+(?:to|or)\s+(?P<w2>{WORD_NUMBER})\b)"
     r"|(?P<compound>(?<![\w.,-])(?P<c1>\d{1,3})\s+(?P<cscale>thousand|million)\s+(?P<c2>\d{1,3})(?![\w,.]*\d))"
     r"|(?P<decimal>(?<![\w.,-])(?P<d1>\d+),(?P<d2>\d{1,2})\s*(?P<dscale>million|billion)\b)"
-    # a decimal comma before a percentage: "48,2 percent" (translated)
-    r"|(?P<pdecimal>(?<![\w.,-])(?P<p1>\d{1,2}),(?P<p2>\d{1,2})(?=\s*(?:%|percent\b|per cent\b)))"
+    # a decimal comma before a percentage or a span of time: "48,2 percent", "7,5 years" (translated)
+    r"|(?P<pdecimal>(?<![\w.,-])(?P<p1>\d{1,2}),(?P<p2>\d{1,2})(?=\s*(?:%|percent\b|per cent\b|"
+    r"(?:years?|months?|weeks?|days?|hours?)\b)))"
     # a digit run glued to letters names something ("7News", "Fox5", "9mm"); a glued scale ("5K", "2M") is money
     rf"|(?P<digits>(?<![\w.,-])(?:{DIGITS}){SCALE_AFTER})(?![\w-]*\d)(?![^\W\d_])"
     rf"|(?P<words>\b{WORD_NUMBER}\b)",
@@ -191,7 +200,10 @@ def find_numbers(text: str) -> Iterator[Number]:
         if before and before.group("about") and re.match(r"estimated at", before.group("about"), re.I) \
                 and (re.search(r"[$£€¥₹]|US\$|USD", before.group(0)) or CURRENCY_AFTER.match(text, end)):
             before = None  # "Damage is estimated at €140 million": a sum as estimated, not a rough count
-        if before and qualifier == "exact":
+        after = next(((name, bound) for name, pattern in BOUND_AFTER if (bound := pattern.match(text, end))), None)
+        if after and qualifier == "exact" and not before:
+            qualifier, end = after[0], after[1].end()
+        elif before and qualifier == "exact":
             qualifier = next(name for name, _ in QUALIFIERS if before.group(name))
             start = before.start()
         elif qualifier == "exact" and match.group("digits") and (up_to := UP_TO_TRANSLATED.search(text, max(0, start - 30),
