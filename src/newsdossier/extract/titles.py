@@ -91,6 +91,8 @@ HEDGED = re.compile(r"\b(?:feared|may|might|possibly|reportedly|believed)\b", re
 NOT_A_COUNT = re.compile(r"^(?:-?\s*years?\b|-year|\s*(?:a\.?m\.?|p\.?m\.?|%|percent|st|nd|rd|th)\b)", re.IGNORECASE)
 
 
+#: where a bullet hits, after "shoots": "Teen shoots hand while hunting"
+BODY_PARTS = ("hand", "leg", "foot", "arm", "finger", "thigh", "knee", "chest", "head", "stomach", "shoulder")
 #: one person in a headline's list of the harmed: "man", "17-year-old girl", "police officer"
 SINGLE_NOUNS = (r"man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|adult|juvenile|person|officer|deputy|"
                 r"trooper|student|youth|mother|father|son|daughter|wife|husband|brother|sister|mom|dad|grandmother|"
@@ -118,14 +120,28 @@ SINGLE = re.compile(rf"(?:^(?:[^:]{{1,40}}:\s+)?|[;,]\s+but\s+|\s(?:but|and)\s+|
                     rf"(?:{_PREDICATE})\b", re.IGNORECASE)
 
 
+#: one person a headline says shot himself or is in hospital: "Boy, 5, shoots self with father's gun", "Teen
+#: accidentally shoots own leg", "2-year-old in critical condition after shooting", "Boy stable after accidental shooting"
+SINGLE_HURT = re.compile(rf"^(?:[^:]{{1,40}}:\s+)?(?:[\w'’.-]+\s+){{0,2}}?(?P<person>(?:(?:a|an|the)\s+)?(?:{MODIFIER}\s+)?(?:{SINGLE_NOUNS}|"
+                         rf"(?:\d+|[a-z]+)-year-old))(?:,\s*\d{{1,3}},)?\s+(?:(?:is|was|remains|now)\s+)?"
+                         rf"(?:(?:accidentally|apparently|reportedly)\s+)?(?P<predicate>shoots\s+(?:self|himself|herself|"
+                         rf"(?:own|his|her)\s+[a-z]+|(?:in\s+(?:the\s+)?)?(?:{'|'.join(BODY_PARTS)}))|"
+                         rf"(?:in\s+)?(?:critical|serious|stable|grave|fair)\s+condition|(?:stable|critical)(?=\s+(?:after|"
+                         rf"following|from)\b))\b", re.IGNORECASE)
+
+
 def single_victims(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end of the person, measure, predicate) for each single person a (sentence-cased) headline says was
     killed, shot or arrested, read by pattern: the victims extractor's fallback when the parse of a headline gives
-    nothing (``victims.extract_victim_counts``)."""
+    nothing (``victims.extract_victim_counts``). A person who shot himself or is in a stated condition is hurt."""
     found = []
     for match in SINGLE.finditer(text):
         measure = next(m for m, _ in PREDICATES if match.groupdict().get(m))
         found.append((match.start("person"), match.end("person"), measure, match.group(measure)))
+    if not found and (match := SINGLE_HURT.match(text)):
+        predicate = match.group("predicate").split()
+        found.append((match.start("person"), match.end("person"), "injuries",
+                      predicate[0] if predicate[0].lower() == "shoots" else predicate[-1]))
     return found
 
 
@@ -222,12 +238,23 @@ def extract_title_figures(article: Article, parts: Sequence["Part"], settings: S
         found = _one_more(found, listed, part.offset)
         for index in range(1, len(found)):  # "6 shot, 2 dead": the dead are some of the shot
             before, dead = found[index - 1], found[index]
-            if dead.measure == "deaths" and before.measure == "injuries" and before.counted.lower() in HIT \
+            if dead.measure == "deaths" and before.measure == "injuries" and _hit(before, text, part.offset) \
                     and dead.counted.lower() not in PEOPLE_WORDS:
                 found[index] = replace(dead, counted="")
         ordered, _ = injured_only(found)
         claims += _dead_first(ordered, text, part.offset)
     return tuple(claims)
+
+
+def _hit(claim: Claim, text: str, offset: int) -> bool:
+    """Whether a headline's injuries figure counts people hit ("6 shot", "Four teens shot", "2 people struck by
+    gunfire"), who include the dead a figure after it names, and not the wounded alone ("3 wounded"). The participle is
+    read after the figure, past its people noun: "Four teens shot, one fatally" is 3 injured as "4 shot, 1 dead" is.
+    The claim's offsets less ``offset`` index ``text``."""
+    if claim.counted.lower() in HIT:
+        return True
+    match = AFTER.match(text[claim.end - offset:])
+    return bool(match and (match.group("injuries") or "").lower() in HIT)
 
 
 #: "1 dead after 4 people shot": the dead are some of the shot counted after them

@@ -93,10 +93,18 @@ def _gender(kind: str) -> str:
     return "f" if kind in FEMALE else "m" if kind in MALE else ""
 
 
+#: what follows a surname: "Anthony Hughes Junior" is a name, not a school junior
+NAME_SUFFIXES = frozenset({"junior", "jr", "jr.", "senior", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def _kind(phrase: str) -> str:
-    """The head word of a person phrase, lower-cased ("A 4-year-old girl" -> "girl")."""
-    words = phrase.lower().split()
-    return words[-1] if words else ""
+    """The head word of a person phrase, lower-cased ("A 4-year-old girl" -> "girl"); of a name with a suffix, the
+    surname ("Anthony Hughes Junior" -> "hughes")."""
+    words = phrase.split()
+    if len(words) >= 3 and words[-1].lower().rstrip(",") in NAME_SUFFIXES and words[-2][:1].isupper() \
+            and words[-3][:1].isupper():
+        return words[-2].lower().rstrip(",")
+    return words[-1].lower() if words else ""
 
 
 def group_size(verb: "Token", person: "Token", title: bool) -> int | None:

@@ -88,6 +88,8 @@ SURVIVED = re.compile(r"\b(?:survive[sd]?|surviving|stable|non-?\s?life[- ]threa
 HEDGES = frozenset({"may", "might", "could", "possibly", "reportedly", "perhaps", "allegedly", "ever", "never", "nearly",
                     "almost"})
 SUBJECTS = ("nsubjpass", "nsubj")
+#: modal auxiliaries that say what may happen, shared by a verb joined to theirs
+MODALS = frozenset({"may", "might", "could", "would", "should"})
 #: "not seriously / critically / badly hurt" denies how bad, not that the person was hurt
 DEGREES = frozenset({"seriously", "critically", "badly", "severely", "gravely", "fatally", "mortally"})
 CONDITIONS = frozenset({"critical", "serious", "stable", "fair", "good", "grave"})
@@ -210,6 +212,9 @@ def _cases(token: "Token", lemma: str, title: bool = False) -> list[tuple[str, "
         # "a firefighter ended up with a hand wound"
         fatal_wound = any(c.lower_ in ("fatal", "mortal", "deadly") for c in token.children)
         holder = token.head.head
+        if holder.dep_ == "pobj" and holder.pos_ == "NOUN" and holder.lemma_.lower() not in PERSON_NOUNS \
+                and holder.head.head.pos_ == "VERB":
+            holder = holder.head.head  # "the victim showed up at a hospital with a gunshot wound": the place holds none
         if holder.pos_ == "VERB":
             holder = next((c for c in holder.children if c.dep_ == "nsubj"), None)  # type: ignore[assignment]
         cases.append(("deaths" if fatal_wound else "injuries", holder))
@@ -326,7 +331,7 @@ def _sufferer(verb: "Token") -> "Token | None":
     """Who suffers: the subject, or the subject of the verb it complements ("a man was found suffering …")."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subject is not None:
-        return subject
+        return _antecedent(subject, verb)  # "a teenager who had sustained a gunshot wound": the teenager
     if verb.dep_ in ("xcomp", "advcl", "acl") and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -349,7 +354,9 @@ def _patient(verb: "Token", lemma: str, title: bool = False) -> "Token | None":
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     if obj is not None and obj.lower_ in REFLEXIVE:  # "the boy shot himself in the hand"
         subjects = [c for c in children if c.dep_ == "nsubj"]  # the nearest: "BIRMINGHAM, Ala: A child shot himself"
-        return max(subjects, key=lambda c: c.i) if subjects else _outer_subject(verb) or _inherited_subject(verb)
+        # "a boy who accidentally shot himself": the relative pronoun stands for the boy
+        return _antecedent(max(subjects, key=lambda c: c.i), verb) if subjects else \
+            _outer_subject(verb) or _inherited_subject(verb)
     if obj is not None:
         return obj
     if any(c.dep_ == "auxpass" for c in children) or verb.dep_ == "conj":
@@ -437,6 +444,9 @@ def _negated_or_hedged(token: "Token") -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children):
         return True  # "police were not able to say if the man had died"
     children = list(token.children)
+    if token.dep_ == "conj" and token.head.i != token.i and any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in token.head.children):
+        return True  # "kids could get the guns and hurt somebody": the modal of the first verb holds for the second
     if any(c.lower_ in ("nor", "neither") for c in children) or token.dep_ == "conj" and any(
             c.lower_ == "nor" and c.i < token.i for c in token.head.children) or any(
             c.dep_ in SUBJECTS and any(g.lower_ in ("neither", "no") and g.i < c.i for g in c.children) for c in children):

@@ -40,8 +40,15 @@ HYPHEN_UNIT = re.compile(r"^-(?:year|month|week|day|hour|minute|second|storey|st
                          re.IGNORECASE)
 CODE_BEFORE = re.compile(r"(?:\b(?:mile marker|marker|milepost|mile post|kilometre post|kilometer post|route|highway|hwy|interstate|freeway|road|flight|no\.|number|article|section|page|"
                          r"chapter|room|courtroom|unit|call|called|calling|dial|dialed|dialled|text|texting|suite|apartment|apt\.?|"
-                         r"platform|gate|bus|line|ward|district|precinct|zone|level|phase|stage|tier|category|grade)\b)"
+                         r"platform|gate|bus|line|ward|district|precinct|zone|level|phase|stage|tier|category|grade)\b"
+                         # "the hall No. 3", "decree No.417", "№ 12" (the dot ends no word)
+                         r"|\bnos?\.|№)"
                          r"\.?\s*$", re.IGNORECASE)
+#: a clock time written with a dot or colon: "at 10.00", "from 9:30", "until 18.45 local time"
+CLOCK_TIME = re.compile(r"\d{1,2}[.:][0-5]\d")
+CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after|since|around|about|to)\s+$", re.IGNORECASE)
+CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|hours?\b|hrs\b|h\b|GMT\b|UTC\b|local time\b|o'clock\b|[-–]\s*\d{1,2}[.:]\d\d)",
+                         re.IGNORECASE)
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|" \
           r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 #: a month (capitalised) just before a number: the number is its day ("December 18", "Aug. 24")
@@ -93,6 +100,11 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
             # "up from 90 a week earlier": the date starts after the figure  # a bare "52" tagged DATE is a model error
             if not PRISON.search(text_of(doc)[max(0, ent.start_char - 80):ent.end_char + 60]):
                 return True
+    written = text_of(doc)[number_start:end]
+    if CLOCK_TIME.fullmatch(written) and (CLOCK_BEFORE.search(before) or CLOCK_AFTER.match(after)):
+        return True  # a clock time: "will take place … at 10.00", "from 9:30 local time"
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}", written) and re.match(r"\.(?:\d{2}|\d{4})\b", after):
+        return True  # a dotted date: "decree No. 417 of 03.11.2026"
     if re.match(r"^\s+(?:summers?|winters?|springs?|autumns?|seasons?|decades?|years?|months?|weeks?|days?|nights?)\s+"
                 r"(?:ago|earlier|later|before|back)\b", after, re.I):
         return True  # a time ago: "two summers ago", "three winters earlier"
@@ -125,6 +137,7 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
         if not head.endswith(("s", "ed")) and head not in COLLECTIVE_NOUNS and not people_noun(head):
             return True  # "about 4 percent of its annual profit", "80 percent of the city": a share of an amount or an area
     if CODE_BEFORE.search(before) and not re.search(r"\b(?:at least|some|about|more than|nearly)\s*$", before, re.I) \
+            and CODE_BEFORE.search(text_of(doc)[max(0, number_start - 40):number_start]) \
             and not ((countable or PERCENT_OF.match(after)) and re.search(
                 r"\b(?:[Tt]he|[Ii]n|[Oo]f)\s+(?:[A-Z][\w'’-]+\s+)+(?:district|ward|zone)\s*$", before)):
         return True  # "Route 9", "ward 4" (not "In the Marl district 8 people died": a named district, then a count)

@@ -19,7 +19,7 @@ from . import measure as m
 from .build import Sentence
 from .figures import figure_claim, zero_claims
 from .injured_only import article_injured_only, injured_only
-from .scope import Parts, compose, find_parts, merge, normalise
+from .scope import Parts, compose, find_parts, is_people, merge, normalise
 from .shares import fraction_claims, fraction_matches
 from .source import find_source
 from .zeros import no_noun_zeros
@@ -75,6 +75,7 @@ def extract_claims(article: Article, parts: Sequence["Part"], settings: Settings
             # every figure before it in the sentence
             made = [(replace(c, status="disputed") if c.status in ("reported", "asserted")
                      and c.start - offset - sent.start_char < unverified.start() else c, p) for c, p in made]
+        _corrected_before(found, [c for c, _ in made], sent, offset, index)
         found.extend(Found(claim=c, parts=p, sentence_index=index) for c, p in made)
     # "Eight people were shot. … Two of them died.": the injured alone, as other outlets and registries count them
     return tuple(article_injured_only(_restated([_scoped(f, found) for f in found], article.text)))
@@ -169,6 +170,10 @@ def _sentence_claims(s: Sentence) -> list[tuple[Claim, Parts]]:
         scopes[claim.id] = find_parts(sent, start, end, claim.counted, claim.measure, predicate or None)
         if total is not None:  # a share of "the province's 2,000 polling stations" is in the province too
             scopes[claim.id] = merge(scopes[claim.id], replace(scopes[total.id], group=None))
+        dashed = DASHED_PART.match(sent.text, end)
+        if dashed:  # "from them about a third – children", "approximately half – in the Regional Centre": the part's own
+            words = dashed.group("part").strip()
+            scopes[claim.id] = Parts(group=words) if is_people(words) else Parts(place=words, place_narrows=True)
     for find_zeros in (zero_claims, no_noun_zeros):  # "no deaths" first: "no <noun>" skips what it has read
         for claim in find_zeros(s):
             s.claims.append(claim)
@@ -184,6 +189,8 @@ def _sentence_claims(s: Sentence) -> list[tuple[Claim, Parts]]:
     return [(c, scopes[c.id]) for c in ordered]
 
 
+#: what a share is, after a dash (translated wire copy): "from them about a third – children"
+DASHED_PART = re.compile(r"\s*[–—]\s*(?P<part>[^,;.–—]{2,60})")
 #: a percentage of a total written right after it: "about 40 percent of the 25,000 displaced"
 PERCENT_OF_TOTAL = re.compile(r"\s*(?:%|percent|per cent)\s+of\s+(?:the|all|those|these|its|their)\s+"
                               r"(?:[\w'’]+['’]s\s+)?(?:(?:estimated|some|about|around|roughly|nearly|almost)\s+)?$",
@@ -234,6 +241,23 @@ CORRECTED_LATER = re.compile(r"\b(?:corrected|revised|changed|amended|lowered|ra
 #: to 41" after last week's 73 is history, both stand): the first was given in error or only at first
 MISTAKEN = re.compile(r"\b(?:corrected|initially|originally|at first|first reported|erroneous\w*|error|mistake\w*|wrongly|"
                       r"incorrect\w*|clerical|typo\w*|miscount\w*|double[- ]count\w*)\b", re.IGNORECASE)
+
+
+def _corrected_before(found: list[Found], made: list[Claim], sent: "Span", offset: int, index: int) -> None:
+    """A figure of the sentence before that this sentence corrects ("The service first said 17 people had died. It later
+    lowered the toll to 12, citing a double count"): withdrawn by its source, as within a sentence
+    (``_corrected_earlier``), when either sentence says the first figure was a first or mistaken one."""
+    for new in made:
+        lead = sent.text[:max(0, new.start - offset - sent.start_char)]
+        if not CORRECTED_LATER.search(lead):
+            continue
+        for k in range(len(found) - 1, -1, -1):
+            old = found[k]
+            if old.sentence_index == index - 1 and old.claim.measure == new.measure and old.claim.unit == new.unit \
+                    and old.claim.status in ("reported", "asserted") \
+                    and (MISTAKEN.search(sent.text) or MISTAKEN.search(old.claim.sentence)):
+                found[k] = replace(old, claim=replace(old.claim, status="retracted"))
+                break
 
 
 def _corrected_earlier(claims: list[Claim], doc: "Doc", offset: int) -> list[Claim]:

@@ -17,7 +17,7 @@ from .scope import AGE_BAND, Parts, context_parts, find_parts, is_people, merge
 from .shares import CURRENCY, PERCENT_OF, PERCENT_OF_SUM, currency_code
 from .source import (OWN_VOICE, SOURCE_CUES, Source, clause_source, embedded_cue, embedded_source, figure_source, find_source, nearest_cue,
                      relative_source, resolve_pronoun, statement_source)
-from .status import ABOUT_THE_FIGURE, HEDGED, NEGATED, NOT_HEDGE, WOULD_AFTER, clause, clause_span, status
+from .status import ABOUT_THE_FIGURE, HEDGED, NEGATED, NOT_HEDGE, RETRACTED, WOULD_AFTER, clause, clause_span, status
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -71,9 +71,13 @@ ANOTHER = re.compile(r"\b(?:another|a further|an additional|further|the other|th
 #: "several hundred more": more of the thing the figure before counts
 MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
 #: another estimate of the figure before, by its pronoun or figure word: "puts the number at 64", "put it at"
-SAME_COUNT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate|gave|gives|set|sets)\s+"
-                        r"(?:it|that|this|them|the (?:number|figure|toll|count|total|tally)|their (?:number|figure|count|"
-                        r"total))\s+at\s+[\"'‘“]?\s*$", re.IGNORECASE)
+SAME_COUNT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating|gave|gives|"
+                        r"giving|set|sets|setting)\s+"
+                        r"(?:it|that|this|them|(?:the|their|its) (?:(?:real|true|actual|correct|official|final|likely|"
+                        r"right) )?(?:number|figure|toll|count|total|tally|turnout|crowd|strength))\s+(?:at\s+)?[\"'‘“]?\s*$",
+                        re.IGNORECASE)
+#: verbs of counting whose bare object is another count of the figure before: "the interior ministry counted 40,000"
+COUNT_VERBS = frozenset("count tally estimate record register log number reckon".split())
 #: a bare figure after "<figure> <noun> to": "41,207 votes to 38,950", "from seven years to four and a half"
 TO_FIGURE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
                        r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million))[\d,.]*\s+[a-z]+\s+to\s+$",
@@ -85,6 +89,14 @@ RELEASED_AFTER = re.compile(r"\s+(?:(?:were|was|have been|had been|have|had|are|
 AS_FIRST_REPORTED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?as (?:originally|initially|previously|earlier|first|wrongly|"
                                r"incorrectly|mistakenly|erroneously) (?:reported|stated|said|published|written|given|printed)\b",
                                re.IGNORECASE)
+#: a withdrawal that names the figure it withdraws, given before it: "pulled the figure from later editions"
+REFERS_BACK = re.compile(r"\b(?:the|that|this|its|their) (?:[\w-]+ )?(?:figure|number|estimate|count|toll|tally|claim|total)s?\b",
+                         re.IGNORECASE)
+#: a figure set against the right one: "He received 14 years, not 40."
+NOT_AFTER_CORRECTION = re.compile(r"[,;]\s*(?:and\s+)?not\s+(?:the\s+)?[$£€¥₹]?$", re.IGNORECASE)
+#: words of an outlet correcting what it printed
+CORRECTION_WORDS = re.compile(r"\b(?:correction|misstated|misreported|misquoted|incorrectly|wrongly|erroneously|mistakenly|"
+                              r"in error|an earlier version)\b", re.IGNORECASE)
 #: people a zero of charges is about: "no charges will be filed against the two officers"
 NO_CHARGE_AGAINST = re.compile(r"\b(?P<zero>no (?:criminal |further )?(?:charges?|indictments?|prosecutions?|cases?))\b"
                                r"[^.;]{0,40}?\b(?:against|for)\s+(?:the\s+|all\s+|any\s+of\s+the\s+)?$", re.IGNORECASE)
@@ -127,6 +139,12 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
                                                  and not SUBSET_PRONOUN.match(after)):
         return None  # "no one" (a negation, found by ``zero_claims``), "one of the fields" (not a count)
     counted_tokens = m.counted_tokens(tokens)
+    if counted_tokens and counted_tokens[0].tag_ in ("VBD", "VBN") and counted_tokens[0].i == tokens[-1].i + 1 \
+            and counted_tokens[0].lemma_.lower() in ("receive", "suffer", "sustain", "get", "sign", "lose") \
+            and len(counted_tokens) > 1:
+        # "still 14 received wounds" read as a noun phrase: the figure is the subject of the verb, the noun its object
+        # (a verb of getting is never an adjective of what it gets, as "11 wounded pilots" is)
+        counted_tokens = []
     noun = m.head_of(counted_tokens) if counted_tokens else None
     if noun is not None and _subject_of_contact_clause(tokens, noun):
         counted_tokens, noun = [], None  # "far short of the 5,000 organisers had promised": the organisers promised
@@ -277,6 +295,12 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         or nearest_cue(sent, start) or embedded_source(tokens[-1]) \
         or statement_source(tokens[-1]) \
         or clause_source(sent, own) or sentence_source(s, number, bool(group), measure)
+    if source is not None and source.text.lower() in ("whose", "which", "who", "whom", "that"):
+        # "…, whose declared assets of €2.1 million it had found in order": a relative word names nobody; the
+        # sentence's source gives the figure
+        source = clause_source(sent, own) or sentence_source(s, number, bool(group), measure)
+        if source is not None and source.text.lower() in ("whose", "which", "who", "whom", "that"):
+            source = None
     circumstance = circumstance_of_the_cue(tokens[-1], source, sent) if source is not None and source.start >= 0 \
         else None
     if circumstance is not None:
@@ -303,11 +327,25 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     if spared is not None and found_status == "negated":
         # the zero is of the charges, not of the people: their figure stands in its source's voice
         found_status = status(status_words.replace(spared.group("zero"), " "), counted, said.text if said else None)
+    if NOT_AFTER_CORRECTION.search(text[:number.start]) and (CORRECTION_WORDS.search(text) or any(
+            CORRECTION_WORDS.search(b.text) for b in s.before[:1])):
+        # "Correction: A story on Tuesday misstated the term … He received 14 years, not 40.": the figure given in error
+        found_status, source = "retracted", None
+    # (not a figure's new value: "revised the figure down to 41" leaves both standing, see below)
+    back = RETRACTED.search(status_words) if found_status == "retracted" and s.claims \
+        and not CORRECTED_TO.search(text, 0, number.start) else None
+    figure_at = status_words.find(text[number.start:number.end])
+    if back is not None and 0 <= figure_at and back.end() <= figure_at and REFERS_BACK.search(back.group(0)) \
+            and s.claims[-1].measure == measure and s.claims[-1].status in ("reported", "asserted"):
+        # "reported 70,000 to 80,000 marchers … but pulled the figure from later ones, running instead a police count
+        # of 25,000": the withdrawal is of the figure before it; the one after stands on its own words
+        s.claims[-1] = replace(s.claims[-1], status="retracted")
+        found_status = status(status_words[back.end():], counted, said.text if said else None)
     if AS_FIRST_REPORTED.match(text, number.end, stop):
         # "the settlement was $1.6 million, not $16 million as originally reported": the outlet's own correction
         found_status, source = "retracted", None
     figure_at = status_words.find(text[number.start:number.end])
-    aside = None if figure_at < 0 else next((r for r in re.finditer(r",\s+(?:which|who|where)\b", status_words[:figure_at])
+    aside = None if figure_at < 0 else next((r for r in re.finditer(r",\s+(?:which|who|whose|where)\b", status_words[:figure_at])
                                              if NEGATED.search(status_words[:r.start()])), None)
     if found_status == "negated" and aside is not None:
         # "Nobody was arrested during the march, which drew an estimated 8,000 people": the zero is another figure's,
@@ -426,6 +464,10 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
         # half": the same thing counted on the other side
         return s.claims[-1].measure, None
     following = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
+    if s.claims and tokens[-1].dep_ == "dobj" and following is not None and following.lower_ == "in" \
+            and following.i + 1 < len(following.doc) and following.doc[following.i + 1].lower_ in ("return", "exchange"):
+        # "handed over 95 and received 102 in return": the same thing again, whatever counted the figure before
+        return s.claims[-1].measure, None
     if s.claims and tokens[-1].dep_ == "dobj" and tokens[-1].head.pos_ == "VERB" \
             and not SOURCE_CUES.match(tokens[-1].head.lemma_) and not m.measure_from(s.claims[-1].counted or "") \
             and ((s.claims[-1].counted or "people").split()[-1].lower() in m.GENERIC_NOUNS
@@ -437,6 +479,9 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
     if s.claims and tokens[-1].dep_ == "dobj" and following is not None and following.pos_ in ("ADP", "ADV") \
             and not following.lower_ == "of":
         return s.claims[-1].measure, None  # "handed over 48 captured soldiers and received 52 in return": the same again
+    if s.claims and tokens[-1].dep_ == "dobj" and tokens[-1].head.lemma_.lower() in COUNT_VERBS:
+        # "… claimed 200,000 supporters had joined, while the interior ministry counted 40,000-45,000": the same again
+        return s.claims[-1].measure, None
     if s.claims and (_clause_ends(tokens[-1]) or COMPARED.search(text_of(s.sent.doc), 0, tokens[0].idx)):
         # "He received seven years, and his deputy three.", "far fewer than the 10,000 the organisers predicted"
         return s.claims[-1].measure, None
@@ -462,15 +507,43 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
         # sentence before (which has no figure of its own to go on about)
         noun = _last_plural_noun(s.before[0])
         if noun is not None:
-            return m.measure_from(noun.text) or noun.lower_, s.before[0]
+            # what befell them, if a clause on the noun tells it: "… the families who fled the fighting. More than
+            # 14,000 have registered at the camp" are displaced (guideline decision 2: the event before the noun)
+            told = " ".join(t.text for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree)
+            verb = m.verb_above(noun)  # "The army deployed engineers to the delta": deployed
+            done = verb.text if verb.i != noun.i else ""
+            return m.measure_from(noun.text) or m.measure_from(told) or m.measure_from(done) or noun.lower_, s.before[0]
+    if not s.claims and not s.earlier and s.before and tokens[-1].dep_ in ("dobj", "nsubj", "nsubjpass") \
+            and (tokens[-1].head.pos_ in ("VERB", "AUX")) and not m.measure_from(own) \
+            and not any(t.lower_ in DEFINITE for t in tokens[0].doc[max(tokens[0].sent.start, tokens[0].i - 2):tokens[0].i]):
+        # a bare figure whose counted thing is named only in the sentence before, which has no figure of its own:
+        # "Both sides traded prisoners of war. Kesh handed over 95 and received 102 in return", "… a fresh deployment
+        # of paratroopers. Nearly 2,400 had arrived by Friday"
+        found = m.measure_from(s.before[0].text)
+        noun = _last_plural_noun(s.before[0])
+        if found and not m.RELEASED_WORDS.search(own):
+            noun = None
+        if noun is not None and m.people_noun(noun.text):
+            # (people freed are counted by their noun, guideline decision 2: "… exchanged detainees. Vell freed 41")
+            found = noun.lower_  # "Both armies swapped prisoners … Ardan released 64": the people named, by their noun
+        if found:
+            return found, None  # (its place and period are the event's, not this figure's)
     return None, None
+
+
+#: words that make a bare figure point back at people already told of ("the other two walked in later", "while the
+#: two were playing", "all four were taken to hospital"), not a new count of the thing the sentence before names
+DEFINITE = frozenset("the these those all both other each".split())
 
 
 def _last_plural_noun(sent: "Span") -> "Token | None":
     """The last plural common noun of a sentence that may name what a later bare figure counts ("… among inmates at
     the county jail" -> inmates), not a time unit or a generic word."""
     nouns = [t for t in sent if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.lower_ not in m.TIME_UNITS
-             and t.lower_ not in m.GENERIC_NOUNS and t.is_alpha]
+             and t.lower_ not in m.GENERIC_NOUNS and t.is_alpha
+             # not a noun inside a relative clause, which only describes its antecedent ("the families who lost their
+             # homes": the families)
+             and not any(a.dep_ == "relcl" for a in t.ancestors)]
     return nouns[-1] if nouns else None
 
 

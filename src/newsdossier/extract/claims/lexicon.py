@@ -10,13 +10,25 @@ import re
 
 #: time units a figure may wrongly hang on: "up from 90 a week earlier"
 TIME_UNITS = frozenset("day days week weeks month months year years hour hours night nights".split())
+#: diseases caught ("contracted dengue"): their patients are cases of an outbreak
+DISEASES = (r"(?:cholera|measles|dengue|typhus|typhoid|diphtheria|malaria|flu|influenza|covid(?:-19)?|coronavirus|virus|"
+            r"fever|tuberculosis|TB|polio|mpox|monkeypox|ebola|hepatitis|infections?|diseases?|illness(?:es)?|pox|"
+            r"dysentery|meningitis|pneumonia|plague|anthrax|rabies|scarlet fever|whooping cough|mumps|rubella|"
+            r"chickenpox|smallpox|legionnaires'?|salmonella|norovirus|e\. coli|listeria|botulism)\b")
+#: disasters and wars people leave a place after ("Since the eruption began")
+DISASTERS = (r"(?:eruption|quake|earthquake|floods?|flooding|fighting|shelling|war|hurricane|cyclone|typhoon|storm|"
+             r"fires?|wildfires?|bombardment|offensive|invasion|tsunami|drought|landslides?|siege|clashes|violence|"
+             r"bombing|airstrikes?|air strikes?)\b")
 #: words -> measure; a noun, verb, adjective or phrase near the figure decides it
 MEASURE_WORDS: tuple[tuple[str, str], ...] = (
-    ("cases", r"counts? of (?![\d$£€]|(?:about|some|around|nearly|almost|roughly|at least|more than|over|up to)\b)|"
+    ("cases", r"(?<!the )(?<!by the )(?<!a )counts? of (?![\d$£€]|(?:about|some|around|nearly|almost|roughly|at least|more than|over|up to)\b)|"
               r"criminal cases?|(?<!without )(?<!without any )charges?\b|charged|indict|investigat(?:ions?|ing|ed)\b|under investigation|"
               r"prosecut(?:ions?|ed)\b|\bcases?\b|protocols|defendants|on trial|stand trial|proceedings|acquit\w*|"
               # people who fell ill: "sickened dozens", "42 fell ill" (cases of an illness)
-              r"sicken\w*|f[ae]ll(?:en)? ill|(?:taken|been) ill|infected|infections\b|caseloads?\b|"
+              r"sicken\w*|f[ae]ll(?:en)? (?:ill|sick)|(?:taken|been) ill|infected|infections\b|caseloads?\b|"
+              # catching a disease: "have contracted dengue", "caught cholera", "came down with measles"
+              r"(?:contract(?:ed|ing|s)?|c(?:aught|atch(?:es|ing)?)|c[oa]me down with|diagnosed with|sick with|ill with|"
+              r"suffering from) (?:the |a )?(?:\w+ )?" + DISEASES + r"|diagnosed\b|"
               # crimes counted as recorded offences ("1,912 burglaries"): plural nouns only, the event of one crime
               # ("arrested over the robbery") is not a count of cases
               r"burglaries|robberies|thefts|offen[cs]es|crimes|break-ins|lootings|assaults|rapes|carjackings|muggings"),
@@ -41,12 +53,21 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                  r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|dozens|several|a dozen)\b)|"
                  # struck, or hit by something that hurts ("nobody inside was struck", "hit by flying glass")
                  r"(?:was|were|been|being|got|get) struck\b(?! (?:by|with) (?:a |the )?(?:fines?|charges?|sanctions?))|"
+                 # people hit by gunfire or shrapnel, said without what hit them: "seven people were hit, three of whom died"
+                 r"(?:was|were|been|being|got|get) (?:\w+ )?hit\b(?! (?:by|with) (?:a |the |an? )?(?:\w+ )?(?:fines?|charges?|"
+                 r"sanctions?|tax\w*|tariffs?|penalt\w+|lawsuits?|cuts?|delays?|outages?|shortages?))|"
+                 # light wounds: "three bystanders were grazed"
+                 r"grazed|bruised|concussed|concussions?|lacerat\w+|scalded|scorched|(?:cuts|bruises|fractures|"
+                 r"broken bones) and|received (?:\w+ )?wounds|"
                  r"(?:(?:was|were|been|being|got|get) )?(?:hit|struck) (?:by|with) (?:a |the |stray |flying |falling )?(?:gunfire|bullets?|"
                  r"shrapnel|debris|glass|rounds?|shots?|cars?|vehicles?|trucks?|vans?|trains?|buses|rocks|stones|"
                  r"projectiles?|fragments?)\b|(?:needed|needing|required|requiring|received|receiving|given|sought) "
-                 r"(?:\w+ )?(?:hospital|medical|emergency) (?:treatment|care|attention)|(?:taken|rushed|transported|airlifted|flown) to "
+                 r"(?:\w+ )?(?:(?:hospital|medical|emergency) (?:treatment|care|attention)|treatment|first aid)\b|(?:taken|rushed|transported|airlifted|flown) to "
                  r"(?:\S+ ){0,4}?(?:medical cent(?:er|re)|clinic|trauma cent(?:er|re)|infirmary)|in (?:a |the )?hospitals?\b|critical(?:ly)?\b(?! of)"),
-    ("arrests", r"arrest|detain|detention|custody|apprehend|held(?! (?:by|hostage|captive))|"
+    ("arrests", r"arrest|detain|detention|custody|apprehend|"
+                # booked into jail or on charges: "booked three men on trafficking charges" (not a flight or a room)
+                r"booked\b(?!\s+to\s+(?!jail|prison|custody|court)\w)(?! (?:a |an |the |their |his |her |its |\S+ )?(?:flights?|rooms?|tickets?|seats?|hotels?|tables?|"
+                r"appointments?|passages?|venues?|halls?|slots?|tours?|trips?|holidays?|places?|beds?|cabins?|sessions?))|held(?! (?:by|hostage|captive))|"
                 # people captured (not on video: "captured on surveillance video", "a phone video captured four gunshots")
                 r"(?:(?:were|was|been|being|are|is|get|got) captured\b|(?<!video )(?<!camera )(?<!footage )captur(?:ed|ing) "
                 r"(?=(?:about |some |at least |more than )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -60,7 +81,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                 r"imprison(?!ed for (?:life|\w+ (?:years?|months)))|round(?:ed)? up|taken in(?! ?(?:to )?captiv)|"
                 r"(?<!years )(?<!year )(?:behind bars|in (?:jail|prison))"),
     ("missing", r"missing|unaccounted|disappear|vanish(?:ed|ing)?\b|(?:being|been|are|is|were) (?:still )?(?:searched|looked|hunted) for\b|trapped|buried (?:under|beneath|in|alive)|(?:under|beneath) (?:the )?"
-                r"(?:rubble|debris|mud|snow)|"
+                r"(?:rubble|debris|mud|snow|ruins|wreckage|remains of|collapsed|landslide|avalanche)|"
                 r"dig(?:ging)? for\b|"
                 # rescuers "still searching for 16 others": people not found yet (a named noun keeps its own key:
                 # "searching for two suspects")
@@ -72,7 +93,11 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                   r"survived|(?:brought|hauled|lifted|winched) (?:\S+ ){0,3}?(?:to the surface|up from the (?:mine|pit|shaft))|(?:winched|airlifted|lifted|plucked|brought|carried|hauled|pulled) (?:\w+ ){0,3}?to safety|"
                   # a sea rescue's people landed: "the lifeboat brought ashore 48 migrants" (bodies are counted as dead
                   # by their own noun)
-                  r"(?:brought|pulled|hauled|carried|helped|plucked|ferried) (?:\S+ ){0,3}?(?:ashore|to shore)\b"),
+                  r"(?:brought|pulled|hauled|carried|helped|plucked|ferried) (?:\S+ ){0,3}?(?:ashore|to shore)\b|"
+                  # taken alive out of the water or a mine: "plucked from the water", "reached the surface unaided"
+                  r"(?:plucked|pulled|fished|hauled|lifted|winched|rescued|picked up) (?:\S+ ){0,3}?(?:from|out of) "
+                  r"(?:the )?(?:[\w-]+ )?(?:water|sea|waves|river|lake|surf|flood ?waters?)\b|"
+                  r"(?:reached|made it to|got to|climbed to|returned to) (?:the )?(?:surface|safety|shore|land)\b"),
     ("displaced", r"displac|homeless|fled|flee|refugee|uproot|shelter(?:ing|ed)? in|"
                   r"(?:forced|driven|chased|expelled) (?:\S+ ){0,4}?(?:from|out of) (?:their|his|her|the)\b|"
                   r"left their homes|lost their homes|(?:forced|compelled|made) to (?:leave|abandon|flee)\b|"
@@ -84,7 +109,17 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                   r"(?:fighting|shelling|war|floods?|fires?|water)\b))|"
                   # people staying in shelters, in either word order: "In evacuation centres of the district remain 2,150"
                   r"\bin (?:the |its |their |local |makeshift |temporary )?(?:evacuation|relief|emergency) "
-                  r"(?:cent(?:re|er)s?|shelters?|camps?|sites?)\b|crossed (?:the |into )?(?:border|frontier)|without (?:a )?(?:shelter|roof|home)|"
+                  r"(?:cent(?:re|er)s?|shelters?|camps?|sites?)\b|crossed (?:the |into )?(?:border|frontier)|crossed (?:over )?into\b|"
+                  # forced from home by the event: "the 2,700 people forced out by the floods"
+                  r"(?:forced|driven|flooded|burn(?:ed|t)|washed|bombed|shelled|smoked) out (?:by|of their|of his|of her)\b|"
+                  # gone from a place after a disaster or war named before: "Since the eruption began, 6,500 islanders
+                  # have left Tolle"
+                  r"(?:since|after|amid|because of|following|as) (?:the |a )?(?:\w+ )?" + DISASTERS + r"[^.;]{0,90}?\b"
+                  r"(?:have|has|had) (?:\w+ )?left\b|"
+                  # gone from a named place, said at the end of the clause: "6,500 islanders have left Tolle, the harbour
+                  # authority said"
+                  r"\b(?:have|has|had) (?:\w+ )?(?:left|fled|abandoned|deserted) (?:(?-i:[A-Z])[\w'’-]+ ?){1,3}(?=[,.;]|$|"
+                  r"(?:since|after|amid|because|as|for|during)\b)|without (?:a )?(?:shelter|roof|home)|"
                   # the event only implied by where people now live: "410 remain in temporary camps"
                   r"(?:sleeping|living|staying|camping) (?:rough|outdoors|outside|in (?:their )?(?:cars|vehicles|tents|the open))|"
                   r"staying with (?:relatives|friends|family|host families)|(?:living|liv(?:e|es)|remain\w*|sheltering|staying|housed|"
@@ -96,16 +131,30 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                   r"(?! (?:a |the )?(?:jail|prison|police|cells?|custody|detention|hospital|intensive)\b)|(?:put up|housed|rehoused|accommodated|sheltering) in"),
     ("evacuated", r"evacuat|(?:moved|taken|brought|bussed|ferried|transferred) to (?:\w+ )?(?:safety|safer|shelters?|"
                   r"higher ground|camps|accommodation|evacuation cent(?:re|er)s?)|relocated|"
-                  r"moved (?:out|away|inland)\b|(?:bused|bussed|flown|airlifted|ferried|shipped) out\b|"
+                  r"moved (?:out|away|inland)\b|"
+                  # people led or ordered out of a place in danger: "were ordered out ahead of the cyclone", "led out
+                  # before dawn", "taken off the mountain", "might have to be moved from the delta"
+                  r"(?:ordered|led|taken|helped|shepherded|escorted|guided|hurried|ushered|got|gotten) out\b(?! (?:of )?"
+                  r"(?:of )?(?:business|office|power|the race|contention))|(?:taken|lifted|brought|ferried|flown|helped|airlifted|winched) off "
+                  r"(?:the |a |an )?(?:[\w-]+ )?(?:mountain|island|ship|vessel|boat|ridge|roofs?|rooftops?|glacier|slopes?|"
+                  r"peak|summit|cliffs?|rig|platform|train|ferry|liner|massif|volcano|reef|sandbank)s?\b|(?:be|been|being|were|was|are|is) (?:\w+ )?moved (?:from|out of|away from)\b|(?:bused|bussed|flown|airlifted|ferried|shipped) out\b|"
                   # carried out of a place cut off or in danger: "airlifted 230 of them out of cut-off villages" (to a
                   # hospital is an injury, above); patients or guests moved to other wards or hotels
                   r"(?:airlifted|flown|flew|ferried|shipped|bussed|bused|winched|helicoptered) (?:\S+ ){0,4}?(?:out of|from|off)\b|"
                   r"(?:moved|transferred|taken|relocated) to (?:other|another|different|neighbouring|neighboring|nearby) "
                   r"(?:wards?|buildings?|hospitals?|hotels?|facilities|sites?|blocks?)\b|(?:ordered|told|asked|urged) (?:\S+ ){0,8}?to (?:leave|abandon|evacuate)\b"),
-    ("prisoners", r"prisoners of war|as prisoners\b|POWs\b|taken (?:prisoner|captive)|held captive|(?:taken |held )?in(?:to)? captivity"),
+    ("prisoners", r"prisoners of war|as prisoners\b|POWs\b|taken (?:prisoner|captive)|"
+                  # "had taken 130 government soldiers prisoner"
+                  r"t(?:aken|ook|ake|akes|aking) (?:\S+ ){1,4}?(?:prisoners?|captives?)\b(?! (?:to|from|at|in|of)\b)|held captive|(?:taken |held )?in(?:to)? captivity"),
     ("troops", r"troops|soldiers?\b|personnel|officers deployed|servicemen|peacekeepers|paratroopers|deploy|on duty|"
                r"drafted in|riot police|reservists|conscripts|recruits|desert(?:ed|ing|ers)\b|called up|mobili[sz]ed|"
                r"on standby|stationed|on patrol|garrisoned|reinforcements|militaries\b|military servicemen|mercenaries|"
+               # away from the unit: "14 were absent without leave", "went AWOL"
+               r"absent without (?:official )?leave|AWOL\b|"
+               # joining an armed force: "volunteers had joined the territorial defence units", "enlisted"
+               r"(?:join(?:s|ed|ing)?|enlist(?:ed|ing)? in|sign(?:ed|ing)? up for) (?:the |a |an |its |their )?(?:[\w-]+ ){0,3}?"
+               r"(?:army|armed forces|military|units?|battalions?|brigades?|regiments?|militias?|defen[cs]e forces|"
+               r"ranks|guard|reserves?|foreign legion)\b|enlist(?:ed|ing|ment)\b|"
                # a force that fights: "300 mercenaries were fighting alongside the rebels"
                r"fighting (?:alongside|on the side of)\b|"
                # "thousands of volunteers on the government side"
@@ -114,9 +163,14 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      r"participants|(?<!for )(?<!of )participation|turnout|strikers|t(?:ook|aken|ake|aking) part|attended|attendance|came to|joined the|meeting|"
                      r"(?-i:march(?:ed|es|ing)?)\b|demonstration|sit-ins?\b|walk-?outs?\b|staged|protested|"
                      r"demonstrated|on strike|in attendance|human chain|"
+                     # people who came to an event: "30,000 people came", "turned up", "showed up", "flocked"
+                     r"(?:turned|showed) up\b(?! (?:for|at|to) (?:work|school|class\w*|lessons|(?:their|the) (?:jobs?|posts?|desks?|shifts?|"
+                     r"office|factory|plant|mines?)))|c(?:a|o)me (?:out|along)\b|flock(?:ed|ing)\b|throng(?:ed|ing)\b|"
+                     
                      # a crowd drawn: "the strike drew 30,000 teachers" (not "drew criticism", "drew up")
                      r"dr(?:ew|aw|aws|awing|awn)\s+(?=(?:(?:about|some|around|nearly|roughly|more than|at least|over|up to|"
-                     r"an estimated|well over)\s+)?(?:\d|tens of|hundreds|thousands|dozens|several|a few|a crowd))|"
+                     r"an estimated|well over|close to|almost|just over|just under|upwards of|in excess of|as many as|"
+                     r"no fewer than|fewer than|less than|at most|perhaps|possibly|only|barely|a mere)\s+)?(?:\d|tens of|hundreds|thousands|dozens|several|a few|a crowd))|"
                      r"fill(?:ed|ing|s)? (?:the )?(?:streets|boulevards|avenues|squares?|(?:city |town )?cent(?:re|er))\b|walk(?:ed|ing)? off the job|(?:stay\w*|kept|keep\w*|remain\w*) (?:off the job|away from (?:work|their jobs|"
                      r"classes|school|the (?:mines?|factor(?:y|ies)|plants?|docks|depots?)))|down(?:ed|ing)? tools|"
                      # joining a protest action, or blocking roads as one: "expected to join the strike", "farmers
@@ -130,7 +184,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("sentence", r"years? in prison|years? in jail|sentenced|sentences?\b|prison terms?|jail terms?|years? behind bars|"
                  r"(?:jailed|imprisoned) for (?:life|\w+ (?:years?|months))|probation|restitution|community service|"
                  r"ordered to pay|(?:received|given|handed|serv(?:e|ing)) "
-                 r"(?:\w+ ){0,2}?terms?\b|"
+                 r"(?:\w+ ){0,4}?terms?\b|"
                  # people given a term in years, the figure their subject: "two received eight years and the third …"
                  r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|each) (?:of (?:them|whom|those) )?"
                  r"(?:(?:were|was) )?"
@@ -165,7 +219,11 @@ PERSON_NOUNS = frozenset(
     "emissaries adversaries accomplices associates conscripts draftees "
     # ranks and offices: "including two generals", "three colonels among them"
     "generals colonels majors captains lieutenants sergeants corporals admirals commanders ministers lawmakers "
-    "legislators diplomats bishops priests monks nuns imams clerics rabbis chefs coaches players".split()
+    "legislators diplomats bishops priests monks nuns imams clerics rabbis chefs coaches players "
+    # people named by a deed or role ending in -or(s): "two co-conspirators", "the perpetrators"
+    "conspirators perpetrators collaborators defectors aggressors investors debtors sponsors tutors auditors assessors "
+    "counselors mentors survivors successors predecessors ancestors actors visitors benefactors warriors "
+    "co-conspirators co-defendants co-accused accused accountants peasants claimants".split()
 )
 #: endings of plural nouns for people the list above does not name ("organisers", "scientists", "civilians")
 PERSON_ENDING = re.compile(r"(?:ers|eurs|ists|ians|ees|men|ren|folk)$", re.IGNORECASE)
@@ -207,6 +265,9 @@ def people_noun(word: str) -> bool:
 PRISON = re.compile(r"prison|jail|sentenc|imprison|deprivation of (?:freedom|liberty)|behind bars|terms? of|convicted|"
                     r"(?:suspended|custodial) (?:[\w-]+ )?(?:terms?|sentences?)\b|serv(?:e|es|ed|ing) (?:a |an |his |her |their )?[\w-]+[ -]terms?\b|"
                     r"defendants?|probation|prosecutors? (?:are |were |is |was )?(?:seek|demand|ask)|"
+                    # a term in years, or time served of one: "of the nine-year term", "would serve less than two years"
+                    r"\b[\w]+[- ](?:year|month)[- ](?:prison |jail |custodial )?(?:terms?|sentences?)\b|"
+                    r"\bserv(?:e|es|ed|ing)\b[^.;]{0,40}?\bterms?\b(?! (?:in|of) office)|"
                     r"\b(?:his|her|their) terms?\b(?! (?:in|of) office)|"
                     # terms handed down by a court: "handed the other five terms ranging from two to six years"
                     r"\b(?:hand(?:s|ed|ing)?|g[ai]ve|given|giving|receiv(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}?terms?\b"

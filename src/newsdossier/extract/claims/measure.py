@@ -17,6 +17,7 @@ from .lexicon import (  # noqa: F401  (CANONICAL, MEASURE_WORDS, FIGURE_WORDS, P
     CANONICAL, DEPLOYED, FIGURE_WORDS, GENERIC_NOUNS, MEASURE_PATTERNS, MEASURE_WORDS, MILITARY_NOUNS, PEOPLE_MEASURES,
     PERSON_NOUNS, PRISON, SECURITY_NOUNS, TIME_UNITS, measure_from, people_noun,
 )
+from . import harm
 from .circumstances import CROWD_CONTROL, illness_or_harm, stayed_away
 from .status import clause_span
 
@@ -52,11 +53,21 @@ def counted_tokens(tokens: list["Token"]) -> list["Token"]:
     if re.search(r"\s[-–—]\s", text_of(last.doc)[last.idx:head.idx]):
         return []  # "toll rises to 18 - ministry": a spaced dash separates, it does not join
     if last.dep_ in ("nummod", "quantmod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
+        head = _hyphen_head(head)  # "two co-defendants" split by the parser: the noun is the word after the hyphen
         return [t for t in noun_phrase(head) if t.i > tokens[-1].i]  # not "more" of "more than 4,000 rounds"
     following = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
     if following is not None and following.tag_ == "NNS" and following.pos_ == "NOUN" and last.dep_ in ("pobj", "conj"):
         return [following]  # "between 15,000 and 20,000 farmers" parsed as the object of "between"
     return []
+
+
+def _hyphen_head(noun: "Token") -> "Token":
+    """The last part of a hyphenated noun the parser split ("co-defendants": "defendants"), else the noun."""
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and not noun.whitespace_ and doc[noun.i + 1].text == "-" and not doc[noun.i + 1].whitespace_ \
+            and doc[noun.i + 2].is_alpha and doc[noun.i + 2].tag_ in ("NNS", "NN"):
+        return doc[noun.i + 2]
+    return noun
 
 
 def head_of(tokens: list["Token"]) -> "Token":
@@ -204,6 +215,17 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
     are sentenced or charged are cases (their prison terms are the sentence measure)."""
     found = _measure(tokens, counted, earlier, before, own_words_only)
     noun = head_of(counted) if counted else None
+    if found == "injuries" and not own_words_only and _killed_by_its_verb(noun or tokens[-1]):
+        found = "deaths"  # "fatally shot his two neighbours", "four members of a family, …, were found shot dead"
+    if found in ("injuries", "deaths") and noun is None and harm.NOT_A_PERSON_BEFORE.search(before):
+        return None  # "several gunshot wounds, including one to the chest", "the loss of our loved one"
+    if found == "injuries" and not own_words_only and harm.only_aimed_at(tokens[0].sent.text):
+        return None  # "Five people were inside the car when it was shot at": aimed at, not hit
+    if found in ("injuries", "deaths") and noun is not None and not own_words_only and harm.spared(noun, found):
+        return None  # "Three customers who were not hurt ran out": the relative clause denies it
+    if found is None and noun is not None and people_noun(noun.text) and not own_words_only \
+            and harm.died_at_hospital(noun):
+        return "deaths"  # "The two men were rushed to the hospital, where both were pronounced dead"
     if found == "arrests" and _jailed_for_a_term([(noun or tokens[-1]).head, tokens[-1].head]):
         found = "sentence"  # "Two of the defendants were jailed for life": sentenced, counted as cases below
     if found in PEOPLE_MEASURES and noun is not None and noun.tag_ in ("NNS", "NNPS") and not people_noun(noun.text) \
@@ -219,9 +241,12 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
     if found is None and noun is not None and noun.lower_ in SECURITY_NOUNS and noun.dep_ == "pobj" \
             and noun.head.lower_ == "by" and noun.head.head.lemma_.lower() in GUARDING:
         return "troops"  # "escorted by 150 police officers": a force placed to guard
-    if found in (None, "arrests", "troops") and noun is not None and noun.lower_ in MILITARY_NOUNS \
+    if found in (None, "arrests", "troops") and noun is not None \
+            and (noun.lower_ in MILITARY_NOUNS or any(t.lower_ in MILITARY_NOUNS for t in counted)) \
             and re.search(r"captur|captive|prisoners?\b|\bpows?\b|surrender", " ".join(
-                t.lower_ for t in (*_word_after(noun), *noun.lefts, noun.head, noun.head.head, *noun.doc[noun.i + 1:noun.i + 4]))):
+                t.lower_ for t in (*_word_after(noun), *noun.lefts, noun, noun.head, noun.head.head,
+                                   *noun.doc[noun.i + 1:noun.i + 4]))):
+        # "had taken 130 government soldiers prisoner" (the parser makes "prisoner" the noun, "soldiers" its compound)
         # "had captured 140 soldiers", "handed over 48 captured soldiers", "70 soldiers had surrendered": not arrests
         return "prisoners"
     if found in (None, "arrests") and (noun is None or noun.lower_ in ("more", "others")) and earlier \
@@ -235,23 +260,44 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
         doc = tokens[0].doc
         if SHOT_DEAD.match(text_of(doc)[doc[last].idx + len(doc[last]):doc[last].idx + 80]):
             return "deaths"
-    if found in ("participants", "evacuated") and noun is not None and (noun.lower_ in MILITARY_NOUNS or noun.lower_ in (
+    if found in ("participants", "evacuated", "displaced") and noun is not None and (noun.lower_ in MILITARY_NOUNS or noun.lower_ in (
             "personnel", "peacekeepers", "reservists")) and not PROTEST.search(noun.sent.text) \
             and not re.search(r"\bevacuat", noun.sent.text, re.IGNORECASE):
         # "4,000 troops took part in the exercise", "flew 200 troops from the capital": a force moved, not a crowd
         return "troops"
-    if found == "sentence" and (noun is None or people_noun(noun.text)):
+    if found == "arrests" and noun is not None and noun.head.lemma_.lower() == "book" and any(
+            c.dep_ in ("advcl", "xcomp") and c.i > noun.head.i and any(a.lower_ == "to" for a in c.children)
+            for c in noun.head.children):
+        return noun.lower_  # "120 coaches had been booked to bring workers": reserved for a purpose, not arrested
+    if found is None and noun is not None and noun.dep_ == "compound" and noun.head.lemma_.lower() in ("term", "sentence") \
+            and people_noun(noun.text):
+        return "cases"  # "handed the four accountants terms of three years": people given terms are cases
+    if found == "displaced" and noun is not None and noun.lower_ in MIGRANT_NOUNS \
+            and re.search(r"\bcross(?:ed|es|ing)?\b", noun.sent.text, re.IGNORECASE):
+        return noun.lower_  # "5,000 migrants crossed into the state": a count of migration, by its noun
+    if found == "sentence" and (noun is None or people_noun(noun.text) or noun.lower_ in ("terms", "sentences")):
         return "cases"  # "The two men were each sentenced to 25 years": two cases, 25 years of sentence
     if found in ("cases", "injuries"):
         return illness_or_harm(found, tokens[0].sent.text)
     if found is None and noun is not None and people_noun(noun.text):
         doc = tokens[0].doc
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in SENDING:
+            # "sent 27 employees to hospital" (the parser took "to hospital" for a verb): where they were sent tells
+            sent_to = measure_from(text_of(doc)[noun.head.idx:doc[min(noun.i + 4, len(doc) - 1)].idx + 12])
+            if sent_to:
+                return illness_or_harm(sent_to, tokens[0].sent.text) if sent_to in ("cases", "injuries") else sent_to
         if CROWD_CONTROL.search(text_of(doc)[max(tokens[0].sent.start_char, tokens[0].idx - 80):tokens[0].idx]):
             return "participants"  # "riot police fired tear gas … at several thousand students": a crowd, dispersed
         return stayed_away(tokens[0].sent.text)  # "12,000 civil servants stayed at home during the general strike"
     return found
 
 
+#: people who cross a border by choice: counted by their noun, not as displaced by an event
+MIGRANT_NOUNS = frozenset("migrants immigrants emigrants asylum-seekers workers tourists travellers travelers".split())
+#: verbs that send people somewhere, whose destination tells what befell them ("sent 27 workers to hospital")
+SENDING = frozenset("send rush take bring fly airlift ferry bus move transfer".split())
+#: what people are held on or for: the accusation, not their fate
+ACCUSATION_WORDS = re.compile(r"^(?:charges?|suspicion|counts?|allegations?|accusations?|warrants?)$")
 #: verbs of a force placed to guard something or someone
 GUARDING = frozenset("escort guard protect police patrol secure cordon".split())
 #: verbs whose "in" is a particle, not a place: "drafted in 3,000 gendarmes", "brought in 200 reinforcements"
@@ -281,8 +327,23 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
             return measure_from(state.text)
     if noun is not None and noun.lower_ in EVENT_NOUNS:
         return measure_from(phrase(counted))  # "19 cases of torture in detention", "three counts of murder"
+    fronted = [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass", "acomp") and c.tag_ == "VBN"
+               and c.i < anchor.head.i] if anchor.dep_ in ("attr", "nsubj") and anchor.head.lemma_ == "be" else []
+    doc = tokens[0].doc
+    if tokens[0].i >= 2 and doc[tokens[0].i - 1].tag_ == "VBN" \
+            and doc[tokens[0].i - 2].lower_ in ("are", "were", "is", "was", "been", "be"):
+        # "during the shelling were killed 7 peaceful inhabitants, still 15 received wounds": the passive verb right
+        # before the figure is its own (the parser may hang the noun on the next clause's verb)
+        fronted = [doc[tokens[0].i - 1]]
+    if fronted and measure_from(fronted[0].text):
+        # translated verb-first order, "Detained are 214 participants of the action": the fronted participle is what
+        # befell them, the noun only who they are (guideline decision 2)
+        return measure_from(fronted[0].text)
     attached = [c for c in anchor.children if c.dep_ in ("acl", "amod", "relcl", "acomp", "prep") and not _accusation(c)
-                and not _part_clause(c)]
+                and not _part_clause(c)
+                # a phrase with a figure of its own is that figure's ("33 persons, concerning 12 of them criminal cases
+                # are initiated": the cases are the 12's)
+                and not (c.dep_ == "prep" and any(t.like_num and t.i > c.i for t in c.subtree))]
     head = anchor.head
     partitive = noun is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in tokens[-1].children) \
         and tokens[-1].head.i != tokens[-1].i
@@ -306,6 +367,13 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
         counted,
         [head.head],
     ]
+    accused = [t for c in attached if c.dep_ == "prep" and c.lower_ in ("on", "over", "for") for t in c.subtree]
+    if any(ACCUSATION_WORDS.match(t.lower_) for t in accused) \
+            and measure_from(" ".join(t.text for t in steps[1] if t is not None and t.i != anchor.i)):
+        # "booked three men on trafficking charges", "detained 12 over allegations of fraud": the verb tells what befell
+        # them, the charges what they are accused of
+        ids = {t.i for t in accused}
+        steps[0] = [t for t in steps[0] if t.i not in ids]
     mark = _subordinate_mark(anchor, head)
     if mark is not None or head.dep_ == "conj" and head.pos_ == "VERB" and anchor.dep_ == "dobj":
         # "A boy was shot while 2 were playing with a gun": the main verb tells nothing of the 2; "killing 23 people and
@@ -373,6 +441,7 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
         # also one its verb governs ("Two teenagers … were among those arrested"), not one in a relative clause
         if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "at", "in", "into", "to", "outside", "near", "inside") \
                 and not tokens[0].i <= noun.head.i <= tokens[-1].i \
+                and not re.match(r"at (?:the )?(?:very )?(?:least|most)\b", text_of(doc)[noun.head.idx:noun.head.idx + 20], re.I) \
                 and not (noun.head.lower_ == "in" and noun.head.i > 0 and noun.head.i < noun.i
                          and doc[noun.head.i - 1].lemma_.lower() in PARTICLE_IN) \
                 and not (noun.head.lower_ == "to" and UP_TO_TRANSLATED.search(text_of(doc)[max(0, noun.head.idx - 40):
@@ -533,6 +602,12 @@ def _true_predicate(verb: "Token") -> str | None:
     return None
 
 
+def _killed_by_its_verb(anchor: "Token") -> bool:
+    """Whether the verb the figure's noun hangs on says they were killed (``harm.killed_in_clause``)."""
+    verb = verb_above(anchor)
+    return verb.i != anchor.i and harm.killed_in_clause(anchor, governed(verb, anchor))
+
+
 def verb_above(token: "Token") -> "Token":
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:  # spaCy makes a new Token on each access
         token = token.head
@@ -546,7 +621,10 @@ def governed(verb: "Token", noun: "Token | None" = None) -> list["Token"]:
     while todo:
         token = todo.pop()
         out.append(token)
-        todo.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "conj", "acl:relcl")
+        todo.extend(c for c in token.children if (c.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "conj", "acl:relcl")
+                                                  # "made it to shore", "sent … to hospital": the parser's clause
+                                                  # headed by a noun is a place the verb takes them to
+                                                  or c.dep_ == "advcl" and c.pos_ in ("NOUN", "PROPN"))
                     and not (noun is not None and c.head.i == noun.i and _accusation(c)))
     return out
 
@@ -562,7 +640,10 @@ def plural_key(counted: str) -> str:
     """The fallback measure of a counted phrase: its head noun, lower case ("polling stations" -> "stations"; "residents
     of the Keld floodplain" -> "residents": an "of" phrase after the head names whose they are, not what is counted)."""
     head = re.split(r"\s+of\s+", counted.strip(), maxsplit=1)[0] or counted
-    return head.split()[-1].lower()
+    words = head.split()
+    while len(words) > 1 and re.fullmatch(r"[a-z]+ed", words[-1]):
+        words.pop()  # "precincts counted" -> "precincts": a participle after the noun says what was done to it
+    return words[-1].lower()
 
 
 #: where the parts of a figure begin: ", among them 14 wounded soldiers", ", including three children"

@@ -86,12 +86,23 @@ BARE_FRACTION = re.compile(
     r"(?P<counted>)(?=\s+(?:have|has|had|were|was|are|is|remain\w*|will|would|could|may)\b)", re.IGNORECASE)
 
 
+#: a fraction that is a part of the figure before, named by a pronoun before it: "from them approximately half – in the
+#: Regional Centre", "of them about a third – children" (translated), "among them roughly a quarter, children"
+PART_FRACTION = re.compile(
+    rf"\b(?:from|of|among) (?:them|whom|those|these),?\s+(?:(?P<q>{QUALIFIERS})\s+)?"
+    r"(?P<fraction>half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|one fifth)"
+    r"(?P<counted>)(?=\s*[–—:,]|\s+-\s|\s+(?:have|has|had|were|was|are|is|remain\w*|will|would|could|may)\b|\s*$)",
+    re.IGNORECASE)
+
+
 def fraction_matches(text: str) -> list[re.Match[str]]:
     """Shares of a whole in a sentence ("half of the 1,400", "one in five of the stations"), not periods ("the
     second half of the day")."""
     found = [match for match in FRACTION.finditer(text)
              if not re.search(r"\b(?:first|second|last|latter|former|\d+(?:st|nd|rd|th))\s+$", text[:match.start()], re.I)]
     found += [match for match in ONE_IN.finditer(text)
+              if not any(f.start() < match.end() and match.start() < f.end() for f in found)]
+    found += [match for match in PART_FRACTION.finditer(text)
               if not any(f.start() < match.end() and match.start() < f.end() for f in found)]
     if OPENING_TOTAL.match(text):
         found += [match for match in BARE_FRACTION.finditer(text)
@@ -118,7 +129,9 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
     found = []
     sent, text, offset, claims = s.sent, s.sent.text, s.offset, s.claims
     for match in fraction_matches(text):
-        start, end = sent.start_char + match.start(), sent.start_char + match.end()
+        # the share and its qualifier words, not a pronoun before them ("from them about a third")
+        first = match.start("q") if match.group("q") is not None else match.start("fraction")
+        start, end = sent.start_char + first, sent.start_char + match.end()
         share = fraction_value(match.group("fraction"))
         qualifier = fraction_qualifier(match.group("q"))
         counted = m.trim_counted(match.group("counted"))

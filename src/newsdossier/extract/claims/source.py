@@ -19,17 +19,21 @@ SOURCE_CUES = re.compile(
     r"^(?:say|said|tell|told|report|announce|state|confirm|claim|estimate|add|note|put|declare|allege|insist|deny|"
     r"inform|withdraw|retract|correct|revise|predict|expect|warn|raise|lower|update|document|count|register|"
     r"write|tweet|post|publish|give|release|quote|cite|record|tally|suggest|indicate|seek|demand|fear|believe|clarif|"
-    r"list|expect|admit|concede|acknowledge|ask|show|communicat|forecast)",
+    r"list|expect|admit|concede|acknowledge|ask|show|communicat|forecast|"
+    # "police logged 22 people wounded", "the channel asserts that …", translated corrections "refined: detained are 33"
+    r"log(?!ic)|assert|refine|maintain|contend|affirm|calculate|reckon|air(?!\w)|broadcast)",
     re.IGNORECASE)
-ACCORDING = re.compile(r"\b(?:according to|(?<!without )citing(?!\s+(?:no|none|any|nothing)\b)(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+ACCORDING = re.compile(r"\b(?:according to (?:the )?(?:[\w-]+ )?(?:data|information|figures|estimates?|count|statement|"
+                       r"message|report) (?:of|from|by)|according to|(?<!without )citing(?!\s+instead\b)(?!\s+(?:no|none|any|nothing)\b)(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
                        # "citing a data-entry error", "citing security concerns": a reason, not who said it
                        r"(?:errors?|mistakes?|glitch\w*|reasons?|concerns?|lack|problems?|difficult\w*|issues?|needs?|"
-                       r"risks?|threats?|fears?|delays?|confusion|oversights?)\b)|as reported by|attributed to|per|(?:by|on) (?:the |a )?(?:data|estimates?|"
+                       r"risks?|threats?|fears?|delays?|confusion|oversights?|(?:double|duplicate)[- ]?count\w*|miscount\w*|"
+                       r"counting|duplicat\w*|typos?|clerical)\b)|as reported by|attributed to|per|(?:by|on) (?:the |a )?(?:data|estimates?|"
                        r"figures|count|information) of)\s+(?P<source>[^,.;:]{2,80})", re.IGNORECASE)
 TRAILING_SOURCE = re.compile(
-    r",[\"”’]?\s*(?:(?P<verb_first>informs?|informed|communicates?|communicated|reports?|reported|says|said|writes|wrote|notes|noted|announced|stated|"
-    r"declares|declared|specifies|specified|clarifies|clarified|"
-    r"told reporters|confirmed)\s+(?P<after>(?:the\s+)?[A-Z][^,.;]{2,70})|(?P<before>(?:the\s+|a\s+)?[^,;]{3,70}?)"
+    r",[\"”’]?\s*(?:(?P<verb_first>(?:as\s+)?(?:informs?|informed|communicates?|communicated|reports?|reported|says|said|writes|wrote|notes|noted|announced|stated|"
+    r"declares|declared|specifies|specified|clarifies|clarified|notif(?:y|ies|ied)|announces|transmits|"
+    r"told reporters|confirmed))\s+(?P<after>(?:the\s+)?[A-Z][^,.;]{2,70})|(?P<before>(?:the\s+|a\s+)?[^,;]{3,70}?|it|he|she|they|we)"
     r"(?<!\bnot)(?<!n't)(?<!never)(?<!\bbe)(?<!\bbeen)(?<!\bindependently)(?<!\bwere)(?<!\bwas)(?<!\bis)(?<!\bare)\s+"
     r"(?:said|says|estimates?|estimated|reported|reports|added|told reporters|confirmed|announced|fear|fears|feared|"
     r"believe|believes|warned|warn|warns|admitted|conceded|acknowledged|told(?:\s+(?!that\b)[\w'’-]+){1,3}?)"
@@ -131,6 +135,13 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
     hi = sent.end_char if hi is None else hi
     text = text_of(sent.doc)
     match = ACCORDING.search(text, lo, hi) or BY_ESTIMATE.search(text, lo, hi)
+    if match and lo == sent.start_char and re.match(r"\s*citing\b", text[match.start():], re.I) \
+            and not text[sent.start_char:match.start()].strip():
+        # "Citing an officer close to the command, the state agency Belpress reported …": the agency that reports is the
+        # source (the one it cites is its informant), when the sentence names it with a reporting verb
+        reporter = find_source(sent, text.find(",", match.end("source") - 1, hi) + 1 or hi, hi)
+        if reporter is not None:
+            return reporter
     if match:
         # "by data of the Ministry of Emergency Situations are evacuated …": the source ends before a clause's verb
         cut = re.search(r"\s+(?:are|is|were|was|have|has|had|will)\s|\s+(?:and|but|while)\s+(?=(?:[a-z]+\s+){0,3}\d)",
@@ -190,7 +201,7 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
         if token.pos_ in ("VERB", "NOUN") and token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl", "relcl", "dep") \
                 and (SOURCE_CUES.match(token.lemma_) and token.lemma_.lower() not in ("give",) and not _frees(token)
                      or token.lemma_.lower() == "find" and any(c.dep_ == "ccomp" for c in token.children)
-                     or _speaks_of_figure(token) or _withdraws_statement(token)):
+                     or _speaks_of_figure(token) or _withdraws_statement(token) or _keeps_count(token)):
             # "find" reports only a finding: "The commission found that 1,340 votes …" (not "Police found two bodies")
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if token.lemma_.lower() in ("show", "suggest", "indicate") and subjects \
@@ -199,13 +210,19 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
                     a.dep_ == "relcl" for a in t.ancestors if a.i in {x.i for x in subjects[0].subtree})]
                 return _trimmed(text, words[0].idx, words[-1].idx + len(words[-1]), ",")
             head = token
-            while not subjects and head.dep_ in ("conj", "dep") and head.head.i != head.i and head.head.pos_ in ("VERB",
+            # a passive cue has its own subject ("300 households were told to keep their windows shut": an instruction
+            # to them), not the subject of the verb it is joined to
+            while not subjects and not any(c.dep_ == "nsubjpass" for c in token.children) and head.dep_ in ("conj", "dep") and head.head.i != head.i and head.head.pos_ in ("VERB",
                                                                                                          "AUX"):
                 # "police put the turnout at 22,000 and reported 14 arrests"; "The commission first gave the party
                 # 18,300 votes …, then withdrew the figure and now puts …": the subject of the verbs it goes on from
                 head = head.head
                 subjects = [c for c in head.children if c.dep_ == "nsubj"]
-            if subjects and subjects[0].lower_ not in ("there", "which", "that", "who"):
+            agent = _document_agent(subjects[0]) if subjects and token.lemma_.lower() in ("show", "suggest", "indicate",
+                                                                                          "reveal") else None
+            if agent is not None:  # "Satellite pictures reviewed by the Harwell Conflict Lab show 4,000 troops": the lab
+                return agent
+            if subjects and subjects[0].lower_ not in ("there", "which", "that", "who", "whose", "whom"):
                 # "police, who had 2,500 officers on duty, put the crowd at …": the subject without its relative clause
                 clauses = {t.i for c in subjects[0].children if c.dep_ in ("relcl", "acl") for t in c.subtree}
                 subtree = [t for t in subjects[0].subtree if t.i not in clauses]
@@ -228,9 +245,20 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
     reports = REPORTS.search(text, lo, hi)
     if reports:  # "despite reports that dozens of buildings had cracked", "Unconfirmed reports suggest …"
         return _trimmed(text, reports.start("source"), reports.end("source"))
+    unnamed = UNNAMED_DATA.match(text, lo, hi) if lo == sent.start_char and pronoun is None else None
+    if unnamed:
+        # "By unconfirmed data, under the ruins … may be found 20–25 persons" (as "Unconfirmed reports suggest"), when
+        # nobody is named ("By preliminary data, …, reports the agency X": the agency)
+        return _trimmed(text, unnamed.start("source"), unnamed.end("source"))
     return pronoun
 
 
+#: things that say something without being who says it
+DOCUMENT_NOUNS = frozenset("statement document message post tweet release letter bulletin article story broadcast "
+                           "communique communiqué notice item entry version edition page website site".split())
+#: unnamed data as the source, in translated wire copy: "By unconfirmed data, …", "According to preliminary information, …"
+UNNAMED_DATA = re.compile(r"\s*(?:by|on|per|according to|under) (?P<source>(?:unconfirmed|unofficial|preliminary|unverified) "
+                          r"(?:data|information|reports|figures))\s*,", re.IGNORECASE)
 #: words that make "speak of" a figure: "state radio spoke of a few hundred troublemakers"
 _VAGUE_FIGURES = frozenset("hundreds thousands dozens scores millions few several handful dozen".split())
 #: verbs that withdraw a statement: their subject gave the figure ("The bureau scrapped its estimate that …")
@@ -255,6 +283,26 @@ def _speaks_of_figure(verb: "Token") -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num or t.lower_ in _VAGUE_FIGURES
                                                                for t in c.subtree) for c in verb.children)
+
+
+def _document_agent(noun: "Token") -> Source | None:
+    """Who read a document that shows figures: the agent of a participle on it ("pictures reviewed by the lab",
+    "records obtained by the newspaper", "data compiled by monitors"), or None."""
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            for agent in clause.children:
+                objects = [c for c in agent.children if c.dep_ == "pobj"] if agent.dep_ == "agent" else []
+                if objects:
+                    words = list(objects[0].subtree)
+                    return _trimmed(text_of(noun.doc), words[0].idx, words[-1].idx + len(words[-1]), ",")
+    return None
+
+
+def _keeps_count(verb: "Token") -> bool:
+    """Whether "keep" / "maintain" takes a list or tally as its object: "Relatives' groups keep a list of 1,316 men"."""
+    return verb.lemma_.lower() in ("keep", "maintain", "compile", "publish") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("list", "tally", "count", "register", "record", "log", "database")
+        for c in verb.children)
 
 
 def _withdraws_statement(verb: "Token") -> bool:
@@ -283,6 +331,10 @@ POSSESSIVE_SOURCE = re.compile(r"(?P<source>(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}
                                r"official\s+|initial\s+|final\s+)?(?:counts?|estimates?|tall(?:y|ies)|figures?|tolls?|data|"
                                r"census)\b(?:\s+(?:of|at|was|is|were|are|stood at|put at)|[^,;\d]{0,40}?\s+(?:at|of))\s+$",
                                re.IGNORECASE)
+#: a count named by who made it, without a possessive: "running instead a police count of 25,000", "an army estimate of"
+AGENT_COUNT = re.compile(r"\b(?:a|an|the|their|its)\s+(?P<source>police|army|military|government|ministry|hospital|coroner|"
+                         r"union|organi[sz]ers|UN|NGO|city|council|church|party|opposition|monitors|rebel|militia)\s+"
+                         r"(?:counts?|estimates?|tall(?:y|ies)|figures?)\s+(?:of|at|was|is|put at|stood at)\s+$")
 #: someone's account of the figure: "disputes the sheriff's account that deputies fired only 4 rounds"
 POSSESSIVE_ACCOUNT = re.compile(r"(?P<source>(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+?)(?:['’]s|(?<=s)['’])\s+(?:own\s+|"
                                 r"official\s+|initial\s+|first\s+|earlier\s+)?(?:account|version|claim|assertion|statement)"
@@ -348,7 +400,14 @@ def figure_source(sent: "Span", start: int, end: int) -> Source | None:
     before = POSSESSIVE_SOURCE.search(text, max(sent.start_char, start - 80), start) \
         or PRONOUN_COUNT.search(text, max(sent.start_char, start - 60), start) \
         or REPORTS_OF.search(text, max(sent.start_char, start - 60), start) \
-        or POSSESSIVE_ACCOUNT.search(text, max(sent.start_char, start - 100), start)
+        or POSSESSIVE_ACCOUNT.search(text, max(sent.start_char, start - 100), start) \
+        or AGENT_COUNT.search(text, max(sent.start_char, start - 60), start)
+    verbs = [t for t in sent if before and t.pos_ in ("VERB", "AUX", "ADV")
+             and before.start("source") <= t.idx < before.end("source")]
+    if verbs and before.re is POSSESSIVE_SOURCE and not any(SOURCE_CUES.match(v.lemma_) for v in verbs):
+        # (a counting verb's subject gives the figure: "now puts the union's tally there at 9,150" is the commission's)
+        # "The ministry called the opposition's tally of 20,000 …": the owner starts after the verb
+        before = POSSESSIVE_SOURCE.search(text, verbs[-1].idx + len(verbs[-1]), start)
     if before and not any(t.pos_ in ("VERB", "AUX", "ADV") for t in sent
                           if before.start("source") <= t.idx < before.end("source")):
         # (not "now puts the union's tally there at 9,150": the union is what is tallied, the verb's subject tallies)
@@ -390,6 +449,12 @@ def resolve_pronoun(source: Source | None, sent: "Span", before: list["Span"],
         # "…, the fire service said, up from the two it reported in the morning"; "'We have confirmed 58 deaths,'
         # Governor Petra Varga told reporters": the first person of a quote is its speaker
         return named
+    if source.start > sent.start_char:
+        # "The sheriff's office withdrew its statement …; three bystanders were grazed, it added": the pronoun stands
+        # for whoever gives figures earlier in the same sentence
+        earlier = find_source(sent, sent.start_char, source.start)
+        if earlier is not None and earlier.text.lower() not in PRONOUNS and not OWN_VOICE.search(earlier.text):
+            return earlier
     for previous in before:
         found = find_source(previous) or _named_subject(previous, source.text.lower() in ("it", "its", "they", "their"))
         if found is not None and found.text.lower() not in PRONOUNS and not OWN_VOICE.search(found.text):
@@ -520,6 +585,14 @@ def embedded_cue(token: "Token") -> tuple[Source, int, int] | None:
                 and (node.dep_ in ("ccomp", "xcomp") or node.dep_ in ("dobj", "npadvmod", "attr", "oprd") and node.i > verb.i):
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "who", "that", "it")
                         and c.pos_ != "PRON"]
+            speaker = verb.head  # a person or body, not a document ("a statement that said 54") nor "each"
+            antecedent = _antecedent(verb) if not subjects and verb.dep_ == "relcl" and speaker.pos_ in ("NOUN", "PROPN") \
+                and speaker.lemma_.lower() not in WITHDRAWN_NOUNS | DATA_NOUNS | DOCUMENT_NOUNS else None
+            if antecedent is not None:
+                # "contradicting a local clinic that said it had treated 41 wounded": the noun the clause is about; what
+                # the sentence says of it from there on tells the status ("State television, which reported 9 deaths,
+                # later said the figure had been published in error")
+                return antecedent, antecedent.start, verb.sent.end_char
             if not subjects:
                 return None
             subtree = list(subjects[0].subtree)

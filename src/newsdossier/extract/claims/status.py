@@ -23,6 +23,9 @@ CLAUSE_BREAK = re.compile(r";|\s+and that\s+|,\s+(?:and|but|while|whereas|saying
                           r"dozens|hundreds|thousands|several|a few|scores|tens of thousands|a dozen|half a dozen)\b))")
 RETRACTED = re.compile(r"\b(?:retract\w*|withdr[ae]wn?|withdraw(?:s|ing)?\b|published in error|rescind\w*|walked back|"
                        r"(?:removed|deleted) from (?:its|the|their) (?:website|site|page)|"
+                       # "pulled the figure from later editions", "dropped the number from its bulletin"
+                       r"(?:pulled|dropped|struck|cut) (?:the|its|that|this|their) (?:[\w-]+ )?(?:figure|number|estimate|count|"
+                       r"toll|tally|claim|total)s? from\b|"
                        # "scrapped its estimate that …"
                        r"scrap(?:ped|s|ping)? (?:the|its|their|that|this|his|her) (?:[\w-]+ ){0,2}?(?:figure|number|toll|"
                        r"count|total|tally|estimate|report|claim)s?|removed (?:the|its|that|this) (?:report|story|article|post|"
@@ -39,7 +42,7 @@ DISPUTED = re.compile(r"\b(?:without (?:providing |offering |giving |citing |pre
                       r"(?:evidence|documents?|proofs|"
                       r"proof|sources?)|claim(?:ed|ing)\b|claims? (?:that|to)\b|(?:a|the|this|that|their|its|his|her) claim\b|"
                       r"(?<!insurance )(?<!damage )claims\b(?! (?:from|for|of|were|filed|paid|made|by|on|against|totall?ing))|"
-                      r"dismiss\w* (?:\w+ ){0,3}?as\b|\bclaim(?=\s*[.;,]|\s*$)|could not be (?:independently )?(?:verified|confirmed)|"
+                      r"dismiss\w* (?:\S+ ){0,8}?as\b|\bclaim(?=\s*[.;,]|\s*$)|could not be (?:independently )?(?:verified|confirmed)|"
                       r"unverified|(?<!\ba )(?<!\bthe )(?<!\bdomestic )(?<!\bfamily )(?<!\blegal )(?<!\bland )(?<!\bpay )(?<!\blabor )(?<!\blabour )"
                       r"(?<!\bborder )(?<!\bterritorial )disput\w+|contest\w+|refut\w+|appears? to have been (?:\w+ )?revised|"
                       # a figure someone else rejects: "a figure state television denied", "was challenged by aid group X"
@@ -48,6 +51,9 @@ DISPUTED = re.compile(r"\b(?:without (?:providing |offering |giving |citing |pre
                       r"challeng(?:ed|es|ing) (?:the|that|this|its|their|a) (?:figure|number|toll|count|estimate|claim|tally)|"
                       r"questioned (?:the|that|this|its|their) (?:figure|number|toll|count|claim|estimate)|"
                       r"rejected (?:the|that) figure|exaggerat\w+|inflated|baseless|"
+                      # "rejected the ministry's count of 6,000", "disputed the organisers' estimate"
+                      r"(?:rejected|rejects|rejecting|disputed|disputes|disputing|dismissed|dismisses|dismissing) "
+                      r"(?:the|that|this|its|their|an?) (?:[\w'’-]+ ){0,3}?(?:figure|number|toll|count|estimate|tally|claim)s?\b|"
                       # "a gross understatement", "called 'far smaller than announced'"
                       r"(?:understatement|overstatement)s?|(?:far|much|considerably|significantly) (?:smaller|lower|"
                       r"fewer|larger|higher|bigger|less|more) than (?:announced|claimed|stated|reported|officially stated)|"
@@ -59,10 +65,15 @@ DISPUTED = re.compile(r"\b(?:without (?:providing |offering |giving |citing |pre
                       r"(?:called|calls|call|calling|branded|brands|branding|labell?ed|labell?ing|termed|names|named|naming|"
                       r"described as|dismissed as) (?:[^.;]{0,60}?\s)??[\"“‘']?"
                       r"(?:(?:pure|a|an|complete|total|utter|simply|outright|blatant|enemy|hostile|cheap|crude) )?(?:fabricat\w*|fiction|lies?|laughable|"
-                      r"propaganda|nonsense|fake|invented|invention|untrue|made[- ]up|fantasy|fantasies|lying)\b|"
+                      r"propaganda|nonsense|fake|invented|invention|untrue|made[- ]up|fantasy|fantasies|lying|provocations?|"
+                      r"slander|disinformation|misinformation|hoax|myth|fairy[- ]tales?|jokes?|fake news|falsifications?|"
+                      r"fabrications?)\b|"
                       # figures nobody could check: "these data cannot be confirmed independently"
                       r"(?:cannot|can ?not|can't|could not|couldn't) be (?:independently )?(?:verified|confirmed)|"
-                      r"(?:verified|confirmed) independently)",
+                      r"(?:verified|confirmed) independently|"
+                      # someone named who could not check it: "a figure independent monitors could not verify"
+                      r"(?:cannot|can ?not|can't|could not|couldn't|did not|didn't|were unable to|was unable to|"
+                      r"have been unable to|has been unable to) (?:independently )?(?:verify|confirm)\b(?! (?:whether|if|how|the identit)))",
                       re.IGNORECASE)
 NOT_HEDGE = re.compile(r"\b(?:could|may|might|is expected to|was expected to|are expected to|likely to) "
                        # (not a figure it may rise to: "the toll could climb above 50" is a prediction of 50)
@@ -74,6 +85,8 @@ NOT_HEDGE = re.compile(r"\b(?:could|may|might|is expected to|was expected to|are
 HEDGED = re.compile(r"\b(?:(?-i:may)|might|could|possibly|perhaps|feared|fear|unconfirmed|likely|believed to|thought to|"
                     r"believes?|expected to|expects?\b|expecting|hope to|hopes to|hoping to|reportedly|is said to|are said to|predict\w*|forecast\w*|"
                     r"(?:has|have|had|did) not (?:yet )?(?:been )?confirm\w*|not been (?:independently )?confirmed|"
+                    # "with a further 1,000 expected within days"
+                    r"expected (?:within|by|in the coming|over the coming|later|soon|next|shortly|tomorrow)\b|"
                     # "faces a possible 15-year sentence"
                     r"(?:faces?|facing|risks?|risking) (?:a )?possible)\b",
                     re.IGNORECASE)

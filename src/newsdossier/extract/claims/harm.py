@@ -1,0 +1,80 @@
+"""Casualty wording that decides whether counted people were killed, hurt, or neither.
+
+Beside the measure words (``lexicon``), a casualty figure's fate can hang on a phrase the lexicon cannot weigh: a
+killing told by the verb the noun hangs on ("fatally shot his two neighbours"), shooting only aimed at people ("when
+the car was shot at"), a relative clause that denies the harm ("three customers who were not hurt"), a hospital where
+they died, and figures that count wounds or idioms rather than people. ``measure.measure`` asks these after its own
+reading.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...annotate import text_of
+from .lexicon import measure_from
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+#: the words of a killing in the clause of the verb a figure hangs on: "fatally shot his two neighbours", "were found
+#: shot dead" (however far the figure stands from it: "Four members of a family, including two children, were …")
+KILLING_VERB = re.compile(r"\b(?:fatally|mortally)\s+(?:shot|shoots?|shooting|wounded|wounding|stabbed|stabbing|injured)\b|"
+                          r"\b(?:shot|stabbed|beaten)\s+(?:dead|to death)\b", re.IGNORECASE)
+#: a figure without a noun that counts no person: "several gunshot wounds, including one to the head" (a wound), "the
+#: loss of our loved one" (an idiom)
+NOT_A_PERSON_BEFORE = re.compile(r"\b(?:wounds?|shots|bullets|rounds)\b[^.;]{0,20}\b(?:including|includes|included)\s*$|"
+                                 r"\bloved\s*$", re.IGNORECASE)
+
+
+#: shooting aimed at someone or something, which says nothing of anyone hit
+AIMED_AT = re.compile(r"\b(?:shot|fired)\s+(?:at|on|upon)(?=\s*(?:[.,;:!?)]|$|(?:and|by|while|when|as|but)\b))|"
+                      r"\b(?:shot|shooting|fired|firing)\s+(?:at|into|on|upon)\s+(?:(?:the|a|an|their|his|her|a passing|"
+                      r"several|two|three)\s+)?(?:cars?|vehicles?|house|homes?|apartments?|buildings?|trucks?|vans?|suvs?|"
+                      r"windows?|crowd|residence)\b", re.IGNORECASE)
+#: any word of a hurt or hit person
+HURT_WORDS = re.compile(r"\b(?:injur\w*|wound\w*|hurt|hit|struck|shot|hospitali[sz]ed|graze[ds]?)\b", re.IGNORECASE)
+#: the figure's own word of harm right after it: "five others injured", "six wounded"
+OWN_HURT_AFTER = re.compile(r"^\s*(?:(?:were|was|are|is|have been|had been)\s+)?(?:injured|wounded|hurt)\b",
+                            re.IGNORECASE)
+#: the counted people taken to a hospital where they died: the words after the noun
+DIED_AT_HOSPITAL = re.compile(r"^[^.;]{0,80}?\b(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)|clinic)\b[\s,]+"
+                              r"where\s+(?:both|all|they|each|all (?:\w+ )?of them|the (?:two|three|four|five|six|pair|victims|men|women|"
+                              r"teens|boys|girls))\s+(?:(?:was|were)\s+(?:later\s+)?"
+                              r"(?:pronounced|declared)\s+dead|(?:later\s+)?(?:died|succumbed))\b", re.IGNORECASE)
+
+
+def only_aimed_at(sentence: str) -> bool:
+    """Whether the sentence's only word of harm is shooting aimed at ("when it was shot at", "fired into the house"):
+    people there were shot at, and a figure of them counts no one hit."""
+    return bool(AIMED_AT.search(sentence)) and not HURT_WORDS.search(AIMED_AT.sub(" ", sentence))
+
+
+def spared(noun: "Token", found: str) -> bool:
+    """Whether the figure's measure comes from a negated relative clause on its noun ("three customers who were not
+    hurt", "two others who weren't injured"), and the rest of the clause tells no harm: they are the spared."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        negated = any(c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children)
+                      for c in clause.children)  # "who were not hurt", "who weren't injured" ("n't" on "were")
+        if negated and \
+                measure_from(" ".join(t.text for t in clause.subtree)) == found:
+            rest = [t for t in noun.sent if not (clause.left_edge.i <= t.i <= clause.right_edge.i)]
+            return measure_from(" ".join(t.text for t in rest)) != found
+    return False
+
+
+def killed_in_clause(anchor: "Token", clause: list["Token"]) -> bool:
+    """Whether the words of the clause the figure's noun hangs on (``clause``: its verb and what that verb governs,
+    without relative, adverbial or joined clauses) say they were killed: "He fatally shot his two neighbours" counts the
+    dead, not the wounded."""
+    if OWN_HURT_AFTER.match(text_of(anchor.doc)[anchor.idx + len(anchor):anchor.idx + 60]):
+        return False  # "the owner was shot dead and five others injured": the figure's own word says they were hurt
+    return bool(KILLING_VERB.search(" ".join(t.text for t in sorted(clause, key=lambda t: t.i))))
+
+
+def died_at_hospital(noun: "Token") -> bool:
+    """Whether the words after the counted noun take them to a hospital where they died ("The two men were rushed to
+    Mercy Hospital, where both were pronounced dead")."""
+    return bool(DIED_AT_HOSPITAL.match(text_of(noun.doc)[noun.idx + len(noun):min(noun.sent.end_char, noun.idx + 160)]))
