@@ -43,11 +43,19 @@ claims = st.builds(
     st.integers(1, 3))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(claims, min_size=1, max_size=25, unique_by=lambda c: c.id))
 def test_pick_is_the_pairwise_choice(pool):
     voice = lambda c: c.document[-1:] if c.document[-1] in "012" else "other"  # noqa: E731  (outlets shared)
     assert h._pick(pool, voice) is naive_pick(pool, voice)
+
+
+def test_an_empty_interval_does_not_back_itself():
+    # "fewer than 0" allows no value, so it overlaps nothing, itself included, as in the pairwise count
+    pool = [Claim(id=f"c{i}", document="d0", start=0, end=1, text="0", sentence="", measure="deaths", counted="people",
+                  value_low=0.0, value_high=0.0, qualifier=q) for i, q in enumerate(("about", "less_than"))]
+    voice = lambda c: c.document  # noqa: E731
+    assert h._pick(pool, voice) is naive_pick(pool, voice) is pool[0]
 
 
 def test_a_large_pool_is_picked_without_pairwise_counting():

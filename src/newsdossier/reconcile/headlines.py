@@ -162,7 +162,8 @@ def _pick(pool: Sequence[Claim], voice: Callable[[Claim], str]) -> Claim:
         if span not in voices:
             voices[span] = frozenset(v for v, other in counted if span.overlaps(other))
             in_title[span] = sum(1 for other in titles if span.overlaps(other))
-        support = len(voices[span] | {voice(c)})  # a claim always backs itself, an implicit one included
+        # a claim backs itself, an implicit one included (unless its interval is empty: "fewer than 0")
+        support = len(voices[span] | {voice(c)}) if span.overlaps(span) else len(voices[span])
         return (support, _strength(c), in_title[span], c.value_low or 0.0, c.source is not None, c.as_of or "", c.id)
 
     return max(spans, key=key)[0]
