@@ -158,3 +158,10 @@ def test_headline_without_a_hurt_person(title):
 ])
 def test_a_modal_holds_for_the_verb_joined_to_it(nlp, text, expected):
     assert people(text, nlp) == expected
+
+
+def test_a_hospital_where_one_of_them_died_leaves_the_others_hurt(nlp):
+    # the hospital rule reads a death of all the counted only when the clause says so of them all (no subject, or a
+    # plural one); "where the woman died" is one of them (one rule now serves both readings, ``harm.DIED_AT_HOSPITAL``)
+    assert ("three", "deaths", 3.0) not in figures("All three victims were taken to the hospital, where the woman died.", nlp)
+    assert figures("Four people were taken to a hospital, where they later died.", nlp) == [("Four", "deaths", 4.0)]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...annotate import text_of
 from ..numbers import Number
-from . import measure as m
+from . import harm, measure as m
 from .build import Sentence, make_claim
 from .reach import aside_of_the_cue, circumstance_of_the_cue, outside_a_demand, sentence_source
 from .exclude import APPOSED_SHARE, NOT_COUNTED, TURNOUT_BEFORE, excluded, share_of_opening_total
@@ -41,10 +41,6 @@ COMPARED = re.compile(r"\b(?:than|from|with|against|versus|vs\.?)\s+(?:the\s+|an
 #: "not one soldier had left his post": a zero like "not a single" ("not one of the 40" is a total's zero, read there)
 NOT_ONE = re.compile(r"\bnot one\b(?=\s+(?:single\s+)?(?!of\b)[a-z])", re.IGNORECASE)
 #: a figure of the people just counted who died: "Five people were shot, three fatally"
-#: taken to hospital and dead there: the hospital was where they died, not where they were treated
-DIED_THERE = re.compile(r"^[^.;]{0,80}?\b(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)|clinic|infirmary)\b"
-                        r"[\s,]+where\s+(?:\w+\s+){0,2}?(?:(?:was|were)\s+(?:later\s+)?(?:pronounced|declared)\s+dead|"
-                        r"(?:later\s+)?(?:died|succumbed))\b", re.IGNORECASE)
 FATALLY = re.compile(r"^\s*(?:of (?:them|whom|those)\s+)?(?:(?:were|was)\s+)?(?:fatally|mortally|with (?:a |an )?(?:lethal|fatal|"
                      r"deadly) (?:outcome|result|end))\b", re.IGNORECASE)  # "from them 27 with lethal outcome" (translated)
 #: "one of them", "two of whom": a part of the figure before, not "one of the fields"
@@ -256,7 +252,7 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     if FATALLY.match(after) or (SUBSET_PRONOUN.match(after) and m.measure_from(own[own.find(text_of(doc)[start:end]):])
                                 == "deaths"):
         measure = "deaths"  # "Five people were shot, three fatally"; "one of them died": how many of them died
-    if measure == "injuries" and DIED_THERE.match(text_of(doc)[end:end + 160]):
+    if measure == "injuries" and harm.DIED_AT_HOSPITAL.match(text_of(doc)[end:end + 160]):
         measure = "deaths"  # "The two victims were taken to the hospital, where they were pronounced dead"
     if counted_tokens and counted_tokens[0].lower_ in ("year", "years", "month", "months") and prison:
         measure = "sentence"  # prison terms are in years: "18 months" -> 1.5

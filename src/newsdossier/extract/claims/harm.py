@@ -39,11 +39,12 @@ HURT_WORDS = re.compile(r"\b(?:injur\w*|wound\w*|hurt|hit|struck|shot|hospitali[
 #: the figure's own word of harm right after it: "five others injured", "six wounded"
 OWN_HURT_AFTER = re.compile(r"^\s*(?:(?:were|was|are|is|have been|had been)\s+)?(?:injured|wounded|hurt)\b",
                             re.IGNORECASE)
-#: the counted people taken to a hospital where they died: the words after the noun
-DIED_AT_HOSPITAL = re.compile(r"^[^.;]{0,80}?\b(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)|clinic)\b[\s,]+"
-                              r"where\s+(?:both|all|they|each|all (?:\w+ )?of them|the (?:two|three|four|five|six|pair|victims|men|women|"
-                              r"teens|boys|girls))\s+(?:(?:was|were)\s+(?:later\s+)?"
-                              r"(?:pronounced|declared)\s+dead|(?:later\s+)?(?:died|succumbed))\b", re.IGNORECASE)
+#: the counted people taken to a hospital where they died, said of them all (no subject, or a plural one): "taken to
+#: the hospital, where they were pronounced dead"; not "All three were taken to the hospital, where the woman died"
+DIED_AT_HOSPITAL = re.compile(r"^[^.;]{0,80}?\b(?:hospitals?|medical cent(?:er|re)|trauma cent(?:er|re)|clinic|infirmary)\b"
+                              r"[\s,]+where\s+(?:(?:both|all|they|each|they both|they all|all (?:\w+ )?of them|the (?:two|"
+                              r"three|four|five|six|pair|victims|men|women|teens|boys|girls|children))\s+)?(?:(?:was|were)\s+"
+                              r"(?:later\s+)?(?:pronounced|declared)\s+dead|(?:later\s+)?(?:died|succumbed))\b", re.IGNORECASE)
 
 
 def only_aimed_at(sentence: str) -> bool:
