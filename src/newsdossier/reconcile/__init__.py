@@ -142,11 +142,12 @@ def _compare(claims: list[Claim], voice) -> tuple[str, list[Claim], bool]:
     earlier, lower figure that only rose later is an evolution and is not listed among the disagreeing ones, and
     neither is a figure its own source has since replaced (``_current``). The flag says whether some clash is a
     rise over time (then the group's evolution is a finding too)."""
+    spans = [interval(c) for c in claims]  # once per claim, not once per pair
     clashes = [
         (a, b)
-        for i, a in enumerate(claims)
-        for b in claims[i + 1:]
-        if not interval(a).overlaps(interval(b))  # type: ignore[union-attr, arg-type]
+        for i, (a, span) in enumerate(zip(claims, spans))
+        for b, other in zip(claims[i + 1:], spans[i + 1:])
+        if not span.overlaps(other)  # type: ignore[union-attr, arg-type]
     ]
     if not clashes:
         return "agreement", claims, False
