@@ -28,7 +28,7 @@ from ..extract.victims import bare
 from ..records import Claim, Headline, stable_id
 from .casualties import prepare
 from .describe import FIRM, is_zero_denial, label, short_date, value_words
-from .intervals import interval
+from .intervals import Interval, interval
 from .scope import group_key
 
 #: Extractor of implicit counts of one (extract/victims.py)
@@ -108,65 +108,71 @@ def _strength(claim: Claim) -> tuple[int, int, int]:
     assert span is not None
     if claim.qualifier == "vague" or not span.bounded:
         return (0, 0, 0)
-    implicit_one = claim.extractor.startswith(INDIVIDUAL) and claim.value_low == 1.0  # "a man and a boy" (2) is stated
-    return (1, 0 if implicit_one else 1, 1 if claim.qualifier == "exact" else 0)
-
-
-def _support(claim: Claim, pool: Sequence[Claim], voice: Callable[[Claim], str]) -> int:
-    """How many outlets give a figure that overlaps ``claim``'s. An implicit count of one ("the clerk was hit") backs
-    only its own claim when its article states a figure of its own for the measure: there the person is one of the
-    counted, and a follow-up story that names one victim does not outvote the count it names him from."""
-    span = interval(claim)
-    assert span is not None
-    stated = {c.document for c in pool if _strength(c)[1]}
-    return len({voice(c) for c in pool if span.overlaps(interval(c))  # type: ignore[arg-type]
-                and (c is claim or not (_implicit_one(c) and c.document in stated))})
+    return (1, 0 if _implicit_one(claim) else 1, 1 if claim.qualifier == "exact" else 0)  # "a man and a boy" is stated
 
 
 def _implicit_one(claim: Claim) -> bool:
     return claim.extractor.startswith(INDIVIDUAL) and claim.value_low == 1.0
 
 
-def _in_title(claim: Claim, pool: Sequence[Claim]) -> int:
-    """How many titles in ``pool`` give one figure for the measure that agrees with ``claim``: a headline's figure is
-    the count its outlet chose to lead with, where "ages 18, 22 and 27" or last year's shooting in the text is not.
-    A title that lists parts ("3 men, 1 woman injured") gives no total and is not counted."""
+def _backers(pool: Sequence[Claim], voice: Callable[[Claim], str]) -> list[tuple[str, Interval]]:
+    """The outlet and interval of each figure of ``pool`` that may back another. An implicit count of one ("the clerk
+    was hit") backs no other figure when its article states a figure of its own for the measure: there the person is
+    one of the counted, and a follow-up story that names one victim does not outvote the count it names him from."""
+    stated = {c.document for c in pool if _strength(c)[1]}
+    return [(voice(c), interval(c)) for c in pool  # type: ignore[misc]
+            if not (_implicit_one(c) and c.document in stated)]
+
+
+def _overlapping(span: Interval, backers: Sequence[tuple[str, Interval]]) -> set[str]:
+    """The outlets of ``backers`` whose figures overlap ``span``."""
+    return {outlet for outlet, other in backers if span.overlaps(other)}
+
+
+def _backing(span: Interval, own: str, outlets: set[str]) -> int:
+    """How many outlets back a figure of interval ``span`` given by outlet ``own``: ``outlets`` (``_overlapping``) and
+    its own, unless the interval is empty ("fewer than 0" allows no value, its own included)."""
+    return len(outlets | {own}) if span.overlaps(span) else len(outlets)
+
+
+def _support(claim: Claim, pool: Sequence[Claim], voice: Callable[[Claim], str]) -> int:
+    """How many outlets give a figure that overlaps ``claim``'s (``_backers``); a claim backs itself."""
     span = interval(claim)
     assert span is not None
-    titles = [c for c in pool if getattr(c, "field", "text") == "title"]
+    return _backing(span, voice(claim), _overlapping(span, _backers(pool, voice)))
+
+
+def _single_titles(pool: Sequence[Claim]) -> list[Interval]:
+    """The intervals of the titles in ``pool`` that give one figure for the measure: a headline's figure is the count
+    its outlet chose to lead with, where "ages 18, 22 and 27" or last year's shooting in the text is not. A title that
+    lists parts ("3 men, 1 woman injured") gives no total and is not counted."""
+    titles = [c for c in pool if c.field == "title"]
     values: dict[str, set[float | None]] = defaultdict(set)
     for c in titles:
         values[c.document].add(c.value_low)
-    single = [c for c in titles if len(values[c.document]) == 1]
-    return sum(1 for c in single if span.overlaps(interval(c)))  # type: ignore[arg-type]
+    return [interval(c) for c in titles if len(values[c.document]) == 1]  # type: ignore[misc]
 
 
 def _pick(pool: Sequence[Claim], voice: Callable[[Claim], str]) -> Claim:
-    """The best-supported claim of ``pool`` (``_support``, then ``_strength``, ``_in_title``, the higher value, a
-    named source, the later date). Support and titles are counted once per distinct interval, not once per claim
-    against every other: a large event gives thousands of figures of one measure, most of them repeating a few
-    values, and pairwise counting grew with the square of their number."""
-    stated = {c.document for c in pool if _strength(c)[1]}
-    spans = [(c, interval(c)) for c in pool]
-    counted = [(voice(c), span) for c, span in spans if not (_implicit_one(c) and c.document in stated)]
-    values: dict[str, set[float | None]] = defaultdict(set)
-    for c in pool:
-        if getattr(c, "field", "text") == "title":
-            values[c.document].add(c.value_low)
-    titles = [span for c, span in spans if getattr(c, "field", "text") == "title" and len(values[c.document]) == 1]
-    voices: dict[Any, frozenset[str]] = {}
-    in_title: dict[Any, int] = {}
+    """The best-supported claim of ``pool`` (``_support``, then ``_strength``, the single-figure titles that agree
+    (``_single_titles``), the higher value, a named source, the later date). Backers and titles are gathered once and
+    counted once per distinct interval, not once per claim against every other: a large event gives thousands of
+    figures of one measure, most of them repeating a few values, and pairwise counting grew with the square of their
+    number."""
+    backers, titles = _backers(pool, voice), _single_titles(pool)
+    outlets: dict[Interval, set[str]] = {}
+    in_title: dict[Interval, int] = {}
 
-    def key(item: tuple[Claim, Any]) -> tuple[Any, ...]:
-        c, span = item
-        if span not in voices:
-            voices[span] = frozenset(v for v, other in counted if span.overlaps(other))
+    def key(c: Claim) -> tuple[Any, ...]:
+        span = interval(c)
+        assert span is not None
+        if span not in outlets:
+            outlets[span] = _overlapping(span, backers)
             in_title[span] = sum(1 for other in titles if span.overlaps(other))
-        # a claim backs itself, an implicit one included (unless its interval is empty: "fewer than 0")
-        support = len(voices[span] | {voice(c)}) if span.overlaps(span) else len(voices[span])
-        return (support, _strength(c), in_title[span], c.value_low or 0.0, c.source is not None, c.as_of or "", c.id)
+        return (_backing(span, voice(c), outlets[span]), _strength(c), in_title[span], c.value_low or 0.0,
+                c.source is not None, c.as_of or "", c.id)
 
-    return max(spans, key=key)[0]
+    return max(pool, key=key)
 
 
 def latest_corroborated(candidates: Sequence[Claim], voice: Callable[[Claim], str]) -> tuple[Claim, str]:
