@@ -130,6 +130,14 @@ def value(text: str) -> float | None:
         return None
 
 
+def _bound_after(text: str, end: int) -> tuple[str, int] | None:
+    """The qualifier a bound written right after a figure gives, and where that bound ends ("fifty or more")."""
+    for name, pattern in BOUND_AFTER:
+        if bound := pattern.match(text, end):
+            return name, bound.end()
+    return None
+
+
 def find_numbers(text: str) -> Iterator[Number]:
     text = PHONE.sub(lambda m: "#" * len(m.group(0)), text)  # same length: offsets stay right
     for match in NUMBER.finditer(text):
@@ -200,12 +208,11 @@ def find_numbers(text: str) -> Iterator[Number]:
         if before and before.group("about") and re.match(r"estimated at", before.group("about"), re.I) \
                 and (re.search(r"[$£€¥₹]|US\$|USD", before.group(0)) or CURRENCY_AFTER.match(text, end)):
             before = None  # "Damage is estimated at €140 million": a sum as estimated, not a rough count
-        after = next(((name, bound) for name, pattern in BOUND_AFTER if (bound := pattern.match(text, end))), None)
-        if after and qualifier == "exact" and not before:
-            qualifier, end = after[0], after[1].end()
-        elif before and qualifier == "exact":
+        if before and qualifier == "exact":
             qualifier = next(name for name, _ in QUALIFIERS if before.group(name))
             start = before.start()
+        elif qualifier == "exact" and (after := _bound_after(text, end)):
+            qualifier, end = after
         elif qualifier == "exact" and match.group("digits") and (up_to := UP_TO_TRANSLATED.search(text, max(0, start - 30),
                                                                                                   start)) \
                 and (not up_to.group("opens") or SUBJECT_VERB_AFTER.match(text, end)):

@@ -15,9 +15,10 @@ from .reach import aside_of_the_cue, circumstance_of_the_cue, outside_a_demand, 
 from .exclude import APPOSED_SHARE, NOT_COUNTED, TURNOUT_BEFORE, excluded, share_of_opening_total
 from .scope import AGE_BAND, Parts, context_parts, find_parts, is_people, merge
 from .shares import CURRENCY, PERCENT_OF, PERCENT_OF_SUM, currency_code
-from .source import (OWN_VOICE, SOURCE_CUES, Source, clause_source, embedded_cue, embedded_source, figure_source, find_source, nearest_cue,
+from .source import (OWN_VOICE, RELATIVE_WORDS, SOURCE_CUES, Source, clause_source, embedded_cue, embedded_source, figure_source, find_source, nearest_cue,
                      relative_source, resolve_pronoun, statement_source)
-from .status import ABOUT_THE_FIGURE, HEDGED, NEGATED, NOT_HEDGE, RETRACTED, WOULD_AFTER, clause, clause_span, status
+from .status import (ABOUT_THE_FIGURE, HEDGED, NEGATED, NOT_HEDGE, RETRACTED, THE_FIGURE, WOULD_AFTER, clause, clause_span,
+                     status)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -86,8 +87,7 @@ AS_FIRST_REPORTED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?as (?:originally|initiall
                                r"incorrectly|mistakenly|erroneously) (?:reported|stated|said|published|written|given|printed)\b",
                                re.IGNORECASE)
 #: a withdrawal that names the figure it withdraws, given before it: "pulled the figure from later editions"
-REFERS_BACK = re.compile(r"\b(?:the|that|this|its|their) (?:[\w-]+ )?(?:figure|number|estimate|count|toll|tally|claim|total)s?\b",
-                         re.IGNORECASE)
+REFERS_BACK = re.compile(rf"\b{THE_FIGURE}\b", re.IGNORECASE)
 #: a figure set against the right one: "He received 14 years, not 40."
 NOT_AFTER_CORRECTION = re.compile(r"[,;]\s*(?:and\s+)?not\s+(?:the\s+)?[$£€¥₹]?$", re.IGNORECASE)
 #: words of an outlet correcting what it printed
@@ -291,11 +291,11 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         or nearest_cue(sent, start) or embedded_source(tokens[-1]) \
         or statement_source(tokens[-1]) \
         or clause_source(sent, own) or sentence_source(s, number, bool(group), measure)
-    if source is not None and source.text.lower() in ("whose", "which", "who", "whom", "that"):
+    if source is not None and source.text.lower() in RELATIVE_WORDS:
         # "…, whose declared assets of €2.1 million it had found in order": a relative word names nobody; the
         # sentence's source gives the figure
         source = clause_source(sent, own) or sentence_source(s, number, bool(group), measure)
-        if source is not None and source.text.lower() in ("whose", "which", "who", "whom", "that"):
+        if source is not None and source.text.lower() in RELATIVE_WORDS:
             source = None
     circumstance = circumstance_of_the_cue(tokens[-1], source, sent) if source is not None and source.start >= 0 \
         else None

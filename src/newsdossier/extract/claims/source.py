@@ -88,6 +88,8 @@ NOT_WHO = re.compile(r"^(?:up|down|rising|falling|compared|from|than|against|ver
 DOCUMENT_PRONOUN = re.compile(r"(?:that|this|the|its|their|the same|the earlier|that earlier) (?:bulletin|report|statement|"
                               r"update|release|press release|communiqu[eé]|notice|post)", re.IGNORECASE)
 PRONOUNS = frozenset("i we you he she they it us them him her its their".split())
+#: relative words, which name nobody: "…, whose declared assets …", "a clinic that said"
+RELATIVE_WORDS = frozenset("which that who whose whom".split())
 #: a reporting verb first, as machine translation writes it: "Informs the Ministry of Internal Affairs: …"
 VERB_FIRST = re.compile(r"\s*(?i:as\s+)?(?i:informs?|reports?|says|said|announced|stated|told|declares?|declared|communicates|"
                         # "As transfers the state agency X, …" (a literal "as X relays"), "As declare in the republic, …"
@@ -222,7 +224,7 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
                                                                                           "reveal") else None
             if agent is not None:  # "Satellite pictures reviewed by the Harwell Conflict Lab show 4,000 troops": the lab
                 return agent
-            if subjects and subjects[0].lower_ not in ("there", "which", "that", "who", "whose", "whom"):
+            if subjects and subjects[0].lower_ != "there" and subjects[0].lower_ not in RELATIVE_WORDS:
                 # "police, who had 2,500 officers on duty, put the crowd at …": the subject without its relative clause
                 clauses = {t.i for c in subjects[0].children if c.dep_ in ("relcl", "acl") for t in c.subtree}
                 subtree = [t for t in subjects[0].subtree if t.i not in clauses]
