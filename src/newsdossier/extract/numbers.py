@@ -30,7 +30,8 @@ VAGUE = {
     "a few": (2, 5), "a handful": (2, 5),
 }
 FIXED = {"half a dozen": 6, "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000,
-         "a couple of": 2, "a pair of": 2}
+         "a couple of": 2, "a pair of": 2, "half a million": 500_000, "half a billion": 500_000_000,
+         "a quarter of a million": 250_000, "a quarter million": 250_000}
 QUALIFIERS = (
     ("at_least", r"at (?:the )?(?:very )?least|no fewer than|not less than|not fewer than|a minimum of|at a minimum"),
     # "just over"/"just under" keep the side of "over"/"under"; "north of", "in excess of" are "more than";
@@ -93,7 +94,7 @@ NUMBER = re.compile(
     rf"|(?P<range>(?P<r1>{DIGITS})(?:\s*(?:-|–|—|to)\s*|\s+or\s+)(?P<r2>{DIGITS}){SCALE_AFTER})"
     rf"|(?P<wrange>\b(?P<w1>{WORD_NUMBER})\s+(?:to|or)\s+(?P<w2>{WORD_NUMBER})\b)"
     r"|(?P<compound>(?<![\w.,-])(?P<c1>\d{1,3})\s+(?P<cscale>thousand|million)\s+(?P<c2>\d{1,3})(?![\w,.]*\d))"
-    r"|(?P<decimal>(?<![\w.,-])(?P<d1>\d+),(?P<d2>\d{1,2})\s*(?P<dscale>million|billion)\b)"
+    r"|(?P<decimal>(?<![\w.,-])(?P<d1>\d+),(?P<d2>\d{1,2})\s*(?P<dscale>million|billion|thousand)\b)"
     # a decimal comma before a percentage or a span of time: "48,2 percent", "7,5 years" (translated)
     r"|(?P<pdecimal>(?<![\w.,-])(?P<p1>\d{1,2}),(?P<p2>\d{1,2})(?=\s*(?:%|percent\b|per cent\b|"
     r"(?:years?|months?|weeks?|days?|hours?)\b)))"
@@ -121,7 +122,8 @@ def value(text: str) -> float | None:
     match = re.fullmatch(rf"(?P<n>{DIGITS})(?:\s*(?P<scale>million|billion|thousand|hundred|mn|bn|m|k))?", text)
     if match:
         number = float(re.sub(r"[,\s\u202f\u00a0]", "", match.group("n")))
-        return number * SCALE_WORDS.get((match.group("scale") or "").lower(), 1)
+        # (rounded: "3.4 million" is 3,400,000, not 3,399,999.9999999995)
+        return round(number * SCALE_WORDS.get((match.group("scale") or "").lower(), 1), 6)
     if text in FIXED:
         return float(FIXED[text])
     try:
@@ -169,6 +171,10 @@ def find_numbers(text: str) -> Iterator[Number]:
             tail = SCALE_TAIL.search(match.group(0)) if match.group("range") else None
             scale = tail.group(1) if tail else ""
             low, high = value(first + " " + scale), value(second + " " + scale)
+            shared = SCALE_TAIL.search(second) if match.group("between") else None
+            if shared and not SCALE_TAIL.search(first) and re.fullmatch(r"\d+(?:\.\d+)?", first.strip()) \
+                    and low is not None and high is not None and low * SCALE_WORDS[shared.group(1).lower()] < high:
+                low = value(first + " " + shared.group(1))  # "between 2.1 and 2.6 million": both in millions
             if match.group("wrange") and low is not None and high is not None and low >= high:
                 # "from one to one": two numbers, not a range
                 for name in ("w1", "w2"):

@@ -7,6 +7,10 @@ home in a strike took part in it; people that tear gas was fired at are a protes
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 #: force used on a crowd, right before the people it was used on: they are a protest's participants
 CROWD_CONTROL = re.compile(r"\b(?:(?:tear ?gas|water[- ]cannons?|rubber bullets|pepper spray|stun grenades|"
@@ -17,7 +21,7 @@ CROWD_CONTROL = re.compile(r"\b(?:(?:tear ?gas|water[- ]cannons?|rubber bullets|
 
 
 #: people who stayed at home or away from work, and a strike that explains it
-STAYED_AWAY = re.compile(r"\bst(?:ay|ays|ayed|aying)\s+(?:at\s+)?home\b", re.IGNORECASE)
+STAYED_AWAY = re.compile(r"\bst(?:ay|ays|ayed|aying)\s+(?:at\s+home|home|away|out|off)\b", re.IGNORECASE)
 STRIKE = re.compile(r"\b(?:strikes?|walk-?outs?|stoppages?|shutdowns?|boycotts?)\b", re.IGNORECASE)
 
 
@@ -56,3 +60,12 @@ def illness_or_harm(found: str, sentence: str) -> str:
             and not HARM_CAUSE.search(sentence):
         return "cases"
     return found
+
+
+def with_context(sent: "Span") -> str:
+    """The sentence's text, with the sentence before it when the sentence itself names no illness and no harm: the
+    outbreak may be named only there ("Cholera has spread through the camps. Its clinics have treated 1,900 patients")."""
+    text = sent.text
+    if DISEASE.search(text) or HARM_CAUSE.search(text) or HURT_WORDS.search(text) or sent.start == 0:
+        return text
+    return sent.doc[sent.start - 1].sent.text + " " + text

@@ -10,6 +10,7 @@ from ...dates import MONTHS, WEEKDAYS
 from .lexicon import people_noun
 from .measure import PRISON
 from .shares import PERCENT_OF, PERCENT_OF_SUM
+from .votes import FIGURE_PERCENT, share_head, vote_share
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,12 +39,22 @@ AGE = re.compile(r"^\s*-?\s*years?\s*-?\s*old|^\s*-year-old|^\s*,?\s*aged\b|^\s*
 HYPHEN_UNIT = re.compile(r"^-(?:year|month|week|day|hour|minute|second|storey|story|point|km|mile|metre|meter|page|kilometre|"
                          r"kilometer|foot|feet|inch|tonne|ton|litre|liter|acre|hectare|kilogram|kg|lane|seat|bed)s?\b",
                          re.IGNORECASE)
-CODE_BEFORE = re.compile(r"(?:\b(?:mile marker|marker|milepost|mile post|kilometre post|kilometer post|route|highway|hwy|interstate|freeway|road|flight|no\.|number|article|section|page|"
+CODE_BEFORE = re.compile(r"(?:\b(?:mile marker|marker|milepost|mile post|kilometre post|kilometer post|route|highway|hwy|interstate|freeway|road|flight|no\.|"
+                         # (a translated "in number 1 thousand 500 persons" is a count: "numbering 1,500")
+                         r"(?<!\bin )(?<!\bin the )number|article|section|page|"
                          r"chapter|room|courtroom|unit|call|called|calling|dial|dialed|dialled|text|texting|suite|apartment|apt\.?|"
                          r"platform|gate|bus|line|ward|district|precinct|zone|level|phase|stage|tier|category|grade)\b"
                          # "the hall No. 3", "decree No.417", "№ 12" (the dot ends no word)
                          r"|\bnos?\.|№)"
                          r"\.?\s*$", re.IGNORECASE)
+#: a capacity before a figure: "built for 20,000 people", "designed to hold 500", "a capacity of 3,000"
+CAPACITY_BEFORE = re.compile(r"(?:\b(?:built|designed|meant|intended|equipped|licensed|rated)\s+(?:for|to (?:hold|house|"
+                             r"accommodate|seat|take|carry))|\b(?:capacity|room) (?:of|for)|\bseats|\bseating)\s+"
+                             r"(?:up to\s+|about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+#: plural code words before a list of codes: "between mile markers 114 and 121", "exits 12 and 14", "pages 3 to 7"
+CODES_BEFORE = re.compile(r"\b(?:mile markers|markers|mileposts|mile posts|exits|routes|highways|interstates|gates|platforms|"
+                          r"rooms|courtrooms|wards|precincts|pages|articles|sections|chapters|lines|flights|junctions|"
+                          r"kilometre posts|kilometer posts)\s+(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", re.IGNORECASE)
 #: a clock time written with a dot or colon: "at 10.00", "from 9:30", "until 18.45 local time"
 CLOCK_TIME = re.compile(r"\d{1,2}[.:][0-5]\d")
 CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after|since|around|about|to)\s+$", re.IGNORECASE)
@@ -54,6 +65,9 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 #: a month (capitalised) just before a number: the number is its day ("December 18", "Aug. 24")
 MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
 #: a person just named or described, then a comma: the number after it is an age ("Dennis Clark III, 27,")
+#: a capitalised word opening a sentence that is no name: "With 95 of 120 precincts reporting"
+OPENING_WORD = re.compile(r"(?:^|[.;:!?]\s+)(?:With|In|Of|At|From|By|For|On|Since|After|Before|Among|Over|Under|About|"
+                          r"Around|Nearly|Only|Just|Some|Almost|Roughly|Until|Through|Across|During)\s*$")
 PERSON_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*[a-z]|\b[IVX]{1,4}|\bJr\.?|\bSr\.?|\b(?:boy|girl|man|woman|son|daughter|"
                            r"teen|teenager|victim|child|suspect|brother|sister|mother|father|wife|husband|friend|cousin|"
                            r"nephew|niece|uncle|aunt|grandmother|grandfather|driver|passenger|resident|student|officer|"
@@ -125,7 +139,8 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
         return True
     if re.match(r"^\s*(?:%|percent|per cent)", after, re.I) and not PERCENT_OF.match(after) \
             and not PERCENT_OF_SUM.match(after) and not TURNOUT_BEFORE.search(before) \
-            and not APPOSED_SHARE.search(before) and not share_of_opening_total(doc, number_start, after):
+            and not APPOSED_SHARE.search(before) and not share_of_opening_total(doc, number_start, after) \
+            and not vote_share(text_of(doc), number_start, end) and not FIGURE_PERCENT.search(before):
         return True  # "prices rose 12 percent": a share of nothing countable
     share = PERCENT_OF.match(text_of(doc)[end:end + 80])  # not cut short: "of public-sector employees stay|ed at home"
     if share and not TURNOUT_BEFORE.search(before) and not re.search(r"\d", share.group(0)) \
@@ -134,8 +149,15 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
         head = re.split(r"\s+(?:in|on|at|of|from|for|with|without|were|was|had|have|has|are|is|who|that|which|and|or|"
                         r"[a-z]+ing)\b", share.group("counted"))[0].split()[-1].lower()
         # "40 percent of the 25,000 displaced", "70 percent of children" count
-        if not head.endswith(("s", "ed")) and head not in COLLECTIVE_NOUNS and not people_noun(head):
+        # the phrase's own head when the three words matched run into its verb: "of registered voters| cast ballots"
+        parsed = share_head(doc, end + share.start("counted"), end + share.end("counted") + 1) or head
+        if not head.endswith(("s", "ed")) and head not in COLLECTIVE_NOUNS and not people_noun(head) \
+                and not (parsed.endswith("s") or parsed in COLLECTIVE_NOUNS or people_noun(parsed)):
             return True  # "about 4 percent of its annual profit", "80 percent of the city": a share of an amount or an area
+    if CAPACITY_BEFORE.search(text_of(doc), max(0, number_start - 40), number_start):
+        return True  # "The camp, built for 20,000 people, now houses …": a capacity counts nothing in the world
+    if CODES_BEFORE.search(before):
+        return True  # "between mile markers 114 and 121", "exits 12 and 14": codes, each of them
     if CODE_BEFORE.search(before) and not re.search(r"\b(?:at least|some|about|more than|nearly)\s*$", before, re.I) \
             and CODE_BEFORE.search(text_of(doc)[max(0, number_start - 40):number_start]) \
             and not ((countable or PERCENT_OF.match(after)) and re.search(
@@ -202,7 +224,8 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
         return True  # ages of two people: "Two teenagers, one 16 and the other 17, were injured"
     if PERSON_BEFORE.search(re.sub(r"(?:(?:also|now|both|all|then)|,\s*\d{1,2}\s+and)\s+$", "", before)) \
             and re.match(r"^\s*(?:[,.;)–—]|-\s|and\s+\d{1,2}\s*[,)]|of\s+\d|and\s+(?:from|of)\s|$)", after) \
-            and not (raw[:1].isalpha() and re.search(r"\bother\s+$", before)):  # "the other two." is a count
+            and not (raw[:1].isalpha() and re.search(r"\bother\s+$", before)) \
+            and not OPENING_WORD.search(before):  # "the other two." is a count; "With 95 of 120 precincts …" no name
         return True  # an age after a name: "Harry Montgomery, 68, of Mohawk", "Dennis Clark III, 27,", "a boy, 11."
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and re.search(r"\b(?:call|[A-Z]{3,})\b", before[-30:]):
         return True  # "call 574-LMPD (5673)"

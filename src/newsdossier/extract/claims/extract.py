@@ -24,6 +24,8 @@ from .shares import fraction_claims, fraction_matches
 from .source import find_source
 from .zeros import no_noun_zeros
 from .status import RETRACTED
+from .terms import join_terms
+from .shared import share_trailing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -181,8 +183,10 @@ def _sentence_claims(s: Sentence) -> list[tuple[Claim, Parts]]:
             scopes[claim.id] = find_parts(sent, start, end, "", claim.measure, None)
     ordered = _percent_of_total(sorted(s.claims, key=lambda c: c.start), text_of(sent.doc), s.offset)
     ordered, pairs = injured_only(ordered)  # "Five were shot, three fatally": two injured
+    ordered = join_terms(ordered, text_of(sent.doc), s.offset)  # "seven years and six months": 7.5
     ordered = _corrected_earlier(ordered, sent.doc, s.offset)
     _share_scopes(ordered, scopes, sent.doc, s.offset)
+    ordered = share_trailing(ordered, scopes, text_of(sent.doc), s.offset)  # "killed 64 and detained 2,300 since …"
     _fronted_scopes(ordered, scopes, sent, s.offset)
     for hit, dead in pairs:  # the dead are counted among the shot: same place, group and period
         scopes[dead] = merge(scopes[dead], scopes[hit])

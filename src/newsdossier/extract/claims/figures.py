@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 
 from ...annotate import text_of
 from ..numbers import Number
-from . import harm, measure as m
+from . import forces, harm, measure as m, things
 from .build import Sentence, make_claim
 from .reach import aside_of_the_cue, circumstance_of_the_cue, outside_a_demand, sentence_source
 from .exclude import APPOSED_SHARE, NOT_COUNTED, TURNOUT_BEFORE, excluded, share_of_opening_total
 from .scope import AGE_BAND, Parts, context_parts, find_parts, is_people, merge
 from .shares import CURRENCY, PERCENT_OF, PERCENT_OF_SUM, currency_code
+from .votes import FIGURE_PERCENT, vote_share
 from .source import (OWN_VOICE, RELATIVE_WORDS, SOURCE_CUES, Source, clause_source, embedded_cue, embedded_source, figure_source, find_source, nearest_cue,
                      relative_source, resolve_pronoun, statement_source)
 from .status import (ABOUT_THE_FIGURE, HEDGED, NEGATED, NOT_HEDGE, RETRACTED, THE_FIGURE, WOULD_AFTER, clause, clause_span,
@@ -84,7 +85,8 @@ RELEASED_AFTER = re.compile(r"\s+(?:(?:were|was|have been|had been|have|had|are|
                             r"(?:released|freed|let go|set free|bailed)\b", re.IGNORECASE)
 #: a figure given at first and since corrected, right after it: "not $16 million as originally reported"
 AS_FIRST_REPORTED = re.compile(r"\s*(?:[\w-]+\s+){0,2}?as (?:originally|initially|previously|earlier|first|wrongly|"
-                               r"incorrectly|mistakenly|erroneously) (?:reported|stated|said|published|written|given|printed)\b",
+                               r"incorrectly|mistakenly|erroneously) (?:reported|stated|said|published|written|given|printed|"
+                               r"announced|claimed|counted|listed|thought|believed|feared)\b",
                                re.IGNORECASE)
 #: a withdrawal that names the figure it withdraws, given before it: "pulled the figure from later editions"
 REFERS_BACK = re.compile(rf"\b{THE_FIGURE}\b", re.IGNORECASE)
@@ -132,7 +134,8 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     if not tokens:
         return None
     if text_of(doc)[start:end].lower() == "one" and (re.search(r"\bnot?\s*$", before, re.I) or re.match(r"\s+of\b", after)
-                                                 and not SUBSET_PRONOUN.match(after)):
+                                                 and not SUBSET_PRONOUN.match(after)
+                                                 and not things.one_of_those_counted(after, s.claims or s.earlier)):
         return None  # "no one" (a negation, found by ``zero_claims``), "one of the fields" (not a count)
     counted_tokens = m.counted_tokens(tokens)
     if counted_tokens and counted_tokens[0].tag_ in ("VBD", "VBN") and counted_tokens[0].i == tokens[-1].i + 1 \
@@ -141,6 +144,9 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         # "still 14 received wounds" read as a noun phrase: the figure is the subject of the verb, the noun its object
         # (a verb of getting is never an adjective of what it gets, as "11 wounded pilots" is)
         counted_tokens = []
+    shared = things.shared_noun(tokens) if not counted_tokens else None
+    if shared is not None:  # "57 confirmed and 19 suspected cases": the 57 are cases
+        counted_tokens = [t for t in m.noun_phrase(shared) if t.i > tokens[-1].i + 3]
     noun = m.head_of(counted_tokens) if counted_tokens else None
     if noun is not None and _subject_of_contact_clause(tokens, noun):
         counted_tokens, noun = [], None  # "far short of the 5,000 organisers had promised": the organisers promised
@@ -158,8 +164,14 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         counted = doc[tokens[-1].i + 1].text
     prison = m.PRISON.search(text) or any(m.PRISON.search(b.text) for b in s.before[:1])
     turnout = TURNOUT_BEFORE.search(before) and re.match(r"\s*(?:%|percent|per cent)\b", after, re.I)
+    # "62 percent for the incumbent", "his share of the vote at 52.6 percent": a share of the votes
+    voted = not turnout and not PERCENT_OF_SUM.match(after) and vote_share(text_of(doc), sent.start_char + number.number_start, end)
     # "612 thousand electors, or 48,2 percent": the figure before again, as a share
-    apposed = bool(s.claims) and APPOSED_SHARE.search(before) \
+    # "its corrected figure is 58 percent" after "its turnout figure of 71 percent": the share before, again
+    restated = re.match(r"\s*(?:%|percent|per cent)\b(?!\s+of\b)", after, re.I) and FIGURE_PERCENT.search(before)
+    if restated and not any(c.unit == "percent" for c in s.claims):
+        restated = None  # no share before to restate ("the jobless rate is 7 percent" is read as any percentage)
+    apposed = bool(s.claims) and (APPOSED_SHARE.search(before) or restated) \
         and re.match(r"\s*(?:%|percent|per cent)\b(?!\s+of\b)", after, re.I)
     # "Of the 3,400 who cast ballots, 91 percent backed a walkout": a share of the opening total (computed later)
     opening_share = re.match(r"\s*(?:%|percent|per cent)\b", after, re.I) and not PERCENT_OF.match(after) \
@@ -167,8 +179,10 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     if opening_share:
         counted_tokens, noun, counted = [], None, ""
     sum_share = PERCENT_OF_SUM.match(after)  # "60 percent of the £45 million": a share of a sum
+    sterling = things.pounds_of_money(noun, text)  # "fined 5,000 pounds": money, not a weight
     if counted and (counted.split()[0].lower() in NOT_COUNTED or noun is not None and noun.lower_ in NOT_COUNTED) \
-            and not PERCENT_OF.match(after) and not turnout and not sum_share and not apposed:
+            and not PERCENT_OF.match(after) and not turnout and not sum_share and not apposed and not voted \
+            and not sterling:
         if not (counted.split()[0].lower() in ("year", "years", "month", "months") and prison) \
                 or re.match(r"\s+\w+\s+(?:ago|earlier|later|before|after|since)\b", after):
             return None  # a duration, or a time ago: "three months ago, was sentenced to 46 years"
@@ -187,10 +201,13 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     currency = CURRENCY.search(text_of(doc)[max(0, start - 4):end + 12])
     percent = PERCENT_OF.match(after) or sum_share
     context: Span | None = None  # a sentence before that names what the figure counts
-    if turnout:  # "Turnout was 61 percent": a share of the voters
-        counted, measure = "turnout", "voters"
+    if voted:
+        counted, measure = "vote", "votes"
+    elif turnout:  # "Turnout was 61 percent": a share of the voters
+        counted, measure = "turnout", forces.turnout_key(text)  # a strike's turnout counts its participants
     elif apposed:
-        counted, measure = s.claims[-1].counted, s.claims[-1].measure
+        last = next(c for c in reversed(s.claims) if c.unit == "percent") if restated else s.claims[-1]
+        counted, measure = last.counted, last.measure
     elif sum_share:  # a share of a sum is money, computed with the sum (``extract._percent_of_total``)
         counted, measure = "", "money"
     elif percent:  # "80 percent of homes": a share of the counted thing
@@ -204,6 +221,10 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
             measure = m.illness_or_harm(measure, sent.text)
     elif currency:
         measure = "money"
+    elif noun is not None and (total := things.total_by_its_words(
+            before, things.phrase_to_verb(doc, end, sent.end_char), noun)):
+        # "At most 15 of the 120 miners underground … are unaccounted for": the total by its own words
+        measure = total
     elif PARTITIVE_TOTAL.search(before) and noun is not None:
         # "Of the 260 passengers on board, 14 are …": the total is counted by its own words, not the clause's
         measure = m.measure(tokens, counted_tokens, [], "", own_words_only=True)
@@ -211,6 +232,10 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
             measure = "missing"  # "Neither of the two climbers has been found": none found, so all of them missing
     else:
         measure = m.measure(tokens, counted_tokens, earlier, before)
+        named = things.named_count(text_of(doc)[sent.start_char:start]) if not counted or noun is None \
+            or noun.lower_ in m.GENERIC_NOUNS else None
+        if named:  # "put the number of soldiers killed in the ambush as high as 30": deaths
+            measure = named
     if opening_share and s.claims:
         whole = s.claims[0]
         # what the share did, else what the total counts: "91 percent backed a walkout" are voters still (backing a
@@ -219,7 +244,7 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         measure, counted = m.measure_from(rest) or whole.measure, whole.counted
         if m.RELEASED_WORDS.search(rest) and whole.measure == "arrests":  # released detainees, by their noun
             measure = (m.released_key(whole.counted) if whole.counted else None) or "detainees"
-    unit = "percent" if percent or turnout or opening_share or apposed else (
+    unit = "percent" if percent or turnout or opening_share or apposed or voted else (
         currency_code(currency.group("symbol")) if currency else None)
     spared = NO_CHARGE_AGAINST.search(text_of(doc), max(sent.start_char, start - 80), start)
     if spared and noun is not None and m.people_noun(noun.text):
@@ -249,6 +274,19 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
             measure = "cases" if own_fate == "sentence" else own_fate  # people given sentences are cases
         else:
             measure = previous.measure
+    elif pronoun and not s.claims and s.earlier and not FATALLY.match(after) \
+            and (measure is None or m.RELEASED_WORDS.search(after)):
+        # "Police detained 58 football supporters … Forty-one of them were released": a part of the count before
+        rest = re.split(r"[,;]", text_of(doc)[end + pronoun.end():sent.start_char + stop])[0]
+        whole = things.part_of_count_before(rest, s.earlier)
+        if whole is not None:
+            own_fate = m.measure_from(rest, (0, 0))
+            if m.RELEASED_WORDS.search(rest) and whole.counted:
+                measure, counted = m.released_key(whole.counted) or whole.measure, whole.counted
+            elif own_fate:
+                measure = "cases" if own_fate == "sentence" else own_fate
+            else:
+                measure, counted = whole.measure, whole.counted or counted
     if FATALLY.match(after) or (SUBSET_PRONOUN.match(after) and m.measure_from(own[own.find(text_of(doc)[start:end]):])
                                 == "deaths"):
         measure = "deaths"  # "Five people were shot, three fatally"; "one of them died": how many of them died
@@ -262,6 +300,8 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
             and m.measure_from(s.source.text.split()[-1]) == measure \
             and not m.measure_from(own.replace(s.source.text, " ")):
         measure = None  # "Survivors said about 60 had been aboard": who says it does not tell what is counted
+    if not counted and s.claims and NOT_AFTER_CORRECTION.search(text[:number.start]):
+        measure = s.claims[-1].measure  # "he received eleven years, not seventeen": the figure set right, again
     if measure is None and (not counted or counted.split()[-1].lower() in m.GENERIC_NOUNS):
         measure, context = _elided(s, tokens, own)
     if measure is None and counted.lower() in ("them", "those", "whom", "these") and s.claims:
@@ -281,9 +321,12 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
             counted = m.phrase(m.noun_phrase(parallel))
             measure = m.plural_key(m.trim_counted(counted))
     if measure is None:
-        if noun is None or noun.lower_ in m.GENERIC_NOUNS or not _plural_noun(noun) \
+        if noun is None or noun.lower_ in m.GENERIC_NOUNS and not things.people_acted_on(noun) \
+                or not (_plural_noun(noun) or things.invariant_plural(noun, number.low)) \
                 or counted_tokens[0].i < tokens[-1].i:
             return None  # a fallback measure needs a plural noun the figure counts directly ("12 homes")
+        # (people counted as such, when nothing tells what befell them, take their own noun: "have crossed 38 thousand
+        # 500 Persons", "abducted at least 40 people", as the guideline's c494 does)
         measure = noun.lower_  # the guideline's key: the plural head noun ("homes")
         if measure in ("terms", "sentences") and prison:
             measure = "cases"  # "handed the other seven terms ranging from …": people sentenced are cases
@@ -401,7 +444,9 @@ def _people_share_event(counted: str, own: str) -> str | None:
     at = own.find(counted)
     if at < 0 or not m.people_noun(head) or head in m.GENERIC_NOUNS:
         return None
-    return m.measure_from(own[at + len(counted):])
+    # the verb may come first in translated order: "In the strike took part 72 percent of the workers"
+    return m.measure_from(own[at + len(counted):]) or ("participants" if m.measure_from(own[:at]) == "participants"
+                                                       else None)
 
 
 def _before_finite_verb(doc: "Doc", start: int, stop: int) -> str:
@@ -453,7 +498,12 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
         # "drew 62,000 people by the organisers' count and no more than 18,000 by the estimate of city police": another
         # estimate of the figure before, joined to it with no verb of its own between
         return s.claims[-1].measure, None
+    if (s.claims or s.earlier) and things.FIGURE_SUBJECT.search(doc_text, max(0, tokens[0].idx - 60), tokens[0].idx):
+        # "Measles has sickened more than 600 children …, and officials fear the count could top 1,000": the same count
+        return (s.claims or s.earlier)[-1].measure, None
     if s.claims and (SAME_COUNT.search(doc_text, max(0, tokens[0].idx - 60), tokens[0].idx)
+                     # "had put the number of dead at 412 but revised it to 389": the figure corrected, again
+                     or CORRECTED_TO.search(doc_text, max(0, tokens[0].idx - 60), tokens[0].idx)
                      or TO_FIGURE.search(doc_text, max(0, tokens[0].idx - 40), tokens[0].idx)):
         # "Opposition groups say 300 were killed; the ministry puts the number at 64", "organisers put it at 'well over
         # 50,000'": another estimate of the figure before; "41,207 votes to 38,950", "from seven years to four and a
@@ -524,6 +574,9 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
             found = noun.lower_  # "Both armies swapped prisoners … Ardan released 64": the people named, by their noun
         if found:
             return found, None  # (its place and period are the event's, not this figure's)
+    thing = things.thing_named_before(tokens, s.claims, s.earlier, s.before)
+    if thing:  # "Rebels attacked a convoy of 31 trucks. Twelve were set on fire": trucks
+        return thing, None
     return None, None
 
 

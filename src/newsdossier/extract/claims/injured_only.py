@@ -16,7 +16,23 @@ from ...records import Claim
 
 #: what a death figure counts when it is a part of the figure before: nothing of its own ("three fatally", "and one
 #: was killed") or a pronoun ("two of whom died", "one of them")
-SUBSET_COUNTED = frozenset({"", "them", "whom", "those", "these"})
+SUBSET_COUNTED = frozenset({"", "them", "whom", "those", "these", "victims"})  # "one of the victims died"
+
+
+#: words that name a figure as a whole count, not a part of the one before ("putting the toll at 11")
+WHOLE_COUNT = re.compile(r"\b(?:toll|figures?|numbers?|count|tally|total|homicides|murders|killings|deaths|fatalities)\b",
+                         re.IGNORECASE)  # (a death figure with its own noun: "…, while homicides rose to 52")
+
+
+#: a figure added to the ones before, not a part of them: "… five of them teenagers, and a further four killed"
+FURTHER = re.compile(r"\b(?:a further|another|an additional|further)\s*$", re.IGNORECASE)
+
+
+def _between(first: Claim, second: Claim) -> str:
+    """The words of the sentence between two of its claims (empty when they cannot be placed)."""
+    at = first.sentence.find(first.text)
+    to = first.sentence.find(second.text, at + len(first.text)) if at >= 0 else -1
+    return first.sentence[at + len(first.text):to] if to >= 0 else ""
 
 
 def injured_only(claims: list[Claim]) -> tuple[list[Claim], list[tuple[str, str]]]:
@@ -27,14 +43,19 @@ def injured_only(claims: list[Claim]) -> tuple[list[Claim], list[tuple[str, str]
     out = list(claims)
     pairs: list[tuple[str, str]] = []
     for index, dead in enumerate(out):
-        if dead.measure != "deaths" or dead.status == "negated" or dead.counted.lower() not in SUBSET_COUNTED:
+        if dead.measure != "deaths" or dead.status == "negated" \
+                or dead.counted.lower().removeprefix("the ") not in SUBSET_COUNTED:
             continue
-        hit_index = next((k for k in range(index - 1, -1, -1) if out[k].measure in ("injuries", "deaths")), None)
+        hit_index = next((k for k in range(index - 1, -1, -1) if out[k].measure in ("injuries", "deaths")
+                          and out[k].status != "retracted"), None)  # not "five as first announced"
         if hit_index is None or out[hit_index].measure != "injuries":
             continue
         hit = out[hit_index]
         if hit.status == "negated" or hit.unit or hit.value_low is None or dead.value_high is None \
-                or not dead.value_high < hit.value_low:
+                or not dead.value_high < hit.value_low or hit.source and dead.source and hit.source != dead.source \
+                or WHOLE_COUNT.search(_between(hit, dead)) or FURTHER.search(_between(hit, dead)):
+            # (a part told in another voice, or named as a toll of its own, is another count: "… 1,400 wounded,
+            # figures the ministry called fantasy while putting the toll at 11")
             continue
         low = hit.value_low - dead.value_high
         high = hit.value_high - dead.value_high if hit.value_high is not None else None

@@ -24,6 +24,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("cases", r"(?<!the )(?<!by the )(?<!a )counts? of (?![\d$£€]|(?:about|some|around|nearly|almost|roughly|at least|more than|over|up to)\b)|"
               r"criminal cases?|(?<!without )(?<!without any )charges?\b|charged|indict|investigat(?:ions?|ing|ed)\b|under investigation|"
               r"prosecut(?:ions?|ed)\b|\bcases?\b|protocols|defendants|on trial|stand trial|proceedings|acquit\w*|"
+              # a verdict on people: "convicted three of them" (a jury's "found … not guilty": ``forces.ruled_on``)
+              r"convict(?:ed|ing|s)?\b(?! (?:felons?|criminals?|killers?|murderers?))|"
               # people who fell ill: "sickened dozens", "42 fell ill" (cases of an illness)
               r"sicken\w*|f[ae]ll(?:en)? (?:ill|sick)|(?:taken|been) ill|infected|infections\b|caseloads?\b|"
               # catching a disease: "have contracted dengue", "caught cholera", "came down with measles"
@@ -32,7 +34,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
               # crimes counted as recorded offences ("1,912 burglaries"): plural nouns only, the event of one crime
               # ("arrested over the robbery") is not a count of cases
               r"burglaries|robberies|thefts|offen[cs]es|crimes|break-ins|lootings|assaults|rapes|carjackings|muggings"),
-    ("deaths", r"kill|dead(?!lock)|die|died|dying|death|deaths|fatal|(?<!enforcement )(?<!government )(?<!governing )"
+    ("deaths", r"kill|dead(?!lock)|die|died|dying|death|deaths|(?<!non-)(?<!non)fatal|(?<!enforcement )(?<!government )(?<!governing )"
                r"(?<!state )(?<!public )(?<!official )(?<!regulatory )(?<!security )bod(?:y|ies)\b|lives|perish|murder|"
                r"slain|slaughter|massacre|tolls?\b|lost their lives|eliminat(?:ed|ing)\b|liquidat(?:ed|ing)\b|neutrali[sz]ed\b|destruction of\b|shot dead|homicide|execut(?:ed|ions?)\b|drown|"
                r"(?:did|does|do)(?: not|n't) survive|succumb\w*|"
@@ -43,7 +45,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                # a side's losses in battle: "had lost 12 men", "lost about 40 soldiers"
                r"lo(?:st|se|sing) (?:(?:about|some|around|at least|more than|over|nearly|up to)\s+)?(?:\S+ ){1,2}?"
                r"(?:men|soldiers|servicemen|fighters|troops)\b"),
-    ("injuries", r"injur|wound|hurt|hospitali[sz]|treat(?:ed|ing)\b|maimed|casualt|\bshot\b|(?:taken|rushed|admitted) to (?:a |the )?"
+    ("injuries", r"injur|wound|hurt|(?:had|have|has|were|was|been|being|got) (?:\w+ )?beaten\b(?! (?:in|at|by) (?:the )?(?:elections?|polls?|votes?|race|finals?|match|game|runoff|rival|incumbent|opposition|party|deadline))|beat(?:ing|en)? up\b|non-?fatal (?:shootings|stabbings|injuries|wounds|overdoses)|hospitali[sz]|treat(?:ed|ing)\b|maimed|casualt|\bshot\b(?! down\b)|(?:taken|rushed|admitted) to (?:a |the )?"
                  r"hospitals?|sen[dt] (?:\w+ ){1,3}to (?:a |the |area |local )?hospitals?|gunshot wounds?|"
                  r"(?:critical|serious|stable|fair|good|grave) condition|burns\b|burned(?! (?:out|down)\b)|smoke inhalation|(?:have|has|had) suffered(?!\s+(?:[\w-]+\s+){0,3}?(?:losses|damage|defeats?|setbacks?|blows?|outages?|delays?)\b)|poisoned|stabb(?:ed|ing)\b|(?:were|was|been|being|got|get) (?:badly |severely )?beaten\b|(?:was|were|been|being|got|get) (?:\w+ )?harmed\b|"
                  # people still in a hospital's wards ("Some 120 are still in its wards")
@@ -67,7 +69,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("arrests", r"arrest|detain|detention|custody|apprehend|"
                 # booked into jail or on charges: "booked three men on trafficking charges" (not a flight or a room)
                 r"booked\b(?!\s+to\s+(?!jail|prison|custody|court)\w)(?! (?:a |an |the |their |his |her |its |\S+ )?(?:flights?|rooms?|tickets?|seats?|hotels?|tables?|"
-                r"appointments?|passages?|venues?|halls?|slots?|tours?|trips?|holidays?|places?|beds?|cabins?|sessions?))|held(?! (?:by|hostage|captive))|"
+                r"appointments?|passages?|venues?|halls?|slots?|tours?|trips?|holidays?|places?|beds?|cabins?|sessions?))|held(?! (?:by|hostage|captive))(?! (?:a |an |the |their |its )?(?:[\w-]+ ){0,3}?(?:strikes?|stoppages?|walk-?outs?|protests?|rall(?:y|ies)|meetings?|talks|vigils?|marches|demonstrations?|sit-ins?|elections?|votes?|ballots?|referend\w*|go-slows?)\b)|"
                 # people captured (not on video: "captured on surveillance video", "a phone video captured four gunshots")
                 r"(?:(?:were|was|been|being|are|is|get|got) captured\b|(?<!video )(?<!camera )(?<!footage )captur(?:ed|ing) "
                 r"(?=(?:about |some |at least |more than )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -79,10 +81,17 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                 r"(?! (?:\w+ ){0,3}?(?:hostages?|captives?|guns?|rifles?|weapons?|signs|placards|banners|candles)))|"
                 r"holding (?:the |a |two |three )?(?:suspects?|detainees?)\b|jail(?!ed for (?:life|\w+ (?:years?|months)))|"
                 r"imprison(?!ed for (?:life|\w+ (?:years?|months)))|round(?:ed)? up|taken in(?! ?(?:to )?captiv)|"
+                r"(?:led|taken|marched|carted) (?:away|off) in handcuffs|handcuffed|"
                 r"(?<!years )(?<!year )(?:behind bars|in (?:jail|prison))"),
     ("missing", r"missing|unaccounted|disappear|vanish(?:ed|ing)?\b|(?:being|been|are|is|were) (?:still )?(?:searched|looked|hunted) for\b|trapped|buried (?:under|beneath|in|alive)|(?:under|beneath) (?:the )?"
                 r"(?:rubble|debris|mud|snow|ruins|wreckage|remains of|collapsed|landslide|avalanche)|"
                 r"dig(?:ging)? for\b|"
+                # contact lost with a unit, a search for a figure: "lost contact with 12 soldiers", "the search for the
+                # remaining three", "Continue the search of 7 fishermen" (not a hunt for named culprits)
+                r"(?:lost|losing|lose|loses) (?:all )?(?:contact|touch|radio contact) with\b|"
+                r"\bsearch (?:for|of) (?:the (?:remaining|other|last|missing) )?(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|several)\b)(?!\S+ (?:\S+ )?(?:suspects?|gunm[ae]n|attackers?|"
+                r"fugitives?|escapees|killers?|robbers?|perpetrators?|assailants?)\b)|"
                 # rescuers "still searching for 16 others": people not found yet (a named noun keeps its own key:
                 # "searching for two suspects")
                 r"(?:search\w*|look\w*|hunt\w*) for (?:(?:about|some|around|at least|more than|up to|another|a further"
@@ -100,7 +109,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                   r"(?:reached|made it to|got to|climbed to|returned to) (?:the )?(?:surface|safety|shore|land)\b"),
     ("displaced", r"displac|homeless|fled|flee|refugee|uproot|shelter(?:ing|ed)? in|"
                   r"(?:forced|driven|chased|expelled) (?:\S+ ){0,4}?(?:from|out of) (?:their|his|her|the)\b|"
-                  r"left their homes|lost their homes|(?:forced|compelled|made) to (?:leave|abandon|flee)\b|"
+                  r"left their homes|lost their homes|lost (?:the|their) roofs? over (?:the|their) heads?|(?:forced|compelled|made) to (?:leave|abandon|flee)\b|"
                   # people gone from the places they lived: "15,000 people have left the border villages"
                   r"\bleft (?:the|their) (?:[\w-]+ ){0,2}?(?:homes?|villages?|towns?|cit(?:y|ies)|regions?|areas?|districts?|"
                   r"provinces?|zones?|valleys?|country)\b|"
@@ -147,7 +156,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                   # "had taken 130 government soldiers prisoner"
                   r"t(?:aken|ook|ake|akes|aking) (?:\S+ ){1,4}?(?:prisoners?|captives?)\b(?! (?:to|from|at|in|of)\b)|held captive|(?:taken |held )?in(?:to)? captivity"),
     ("troops", r"troops|soldiers?\b|personnel|officers deployed|servicemen|peacekeepers|paratroopers|deploy|on duty|"
-               r"drafted in|riot police|reservists|conscripts|recruits|desert(?:ed|ing|ers)\b|called up|mobili[sz]ed|"
+               r"drafted in|riot police|reservists|conscripts|recruits|desert(?:ed|ing|ers|ions?)\b|called up|mobili[sz]ed|"
                r"on standby|stationed|on patrol|garrisoned|reinforcements|militaries\b|military servicemen|mercenaries|"
                # away from the unit: "14 were absent without leave", "went AWOL"
                r"absent without (?:official )?leave|AWOL\b|"
@@ -163,6 +172,13 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      r"participants|(?<!for )(?<!of )participation|turnout|strikers|t(?:ook|aken|ake|aking) part|attended|attendance|came to|joined the|meeting|"
                      r"(?-i:march(?:ed|es|ing)?)\b|demonstration|sit-ins?\b|walk-?outs?\b|staged|protested|"
                      r"demonstrated|on strike|in attendance|human chain|"
+                     # a strike or protest begun or held by the people counted: "nurses began a 48-hour strike"; a crowd that
+                     # gathered in a mass; the other side of clashes: "rioters", "clashes with several hundred youths"
+                     r"(?:beg[au]n|begins|start(?:ed|s)?|launch(?:ed|es)?|stag(?:ed|es)|(?:went|go|goes|gone) on|held|holds|continu(?:ed|es)|"
+                     r"walked out on) (?:a |an |the |their |its )?(?:[\w-]+ ){0,3}?(?:strikes?|walk-?outs?|stoppages?|sit-ins?|"
+                     r"protests?|boycotts?|go-slows?|work-to-rule)\b|(?:massed|amassed|converged)\b|picket(?:ed|ing)\b|picket lines?\b|"
+                     r"(?:clash(?:es|ed)?|skirmish(?:es|ed)?|fighting|scuffles?|scuffled|battles?|battled) with (?=(?:about |some |around |"
+                     r"several |hundreds |thousands |dozens |scores |a few )?(?:\d|hundreds|thousands|dozens|scores|several))|"
                      # people who came to an event: "30,000 people came", "turned up", "showed up", "flocked"
                      r"(?:turned|showed) up\b(?! (?:for|at|to) (?:work|school|class\w*|lessons|(?:their|the) (?:jobs?|posts?|desks?|shifts?|"
                      r"office|factory|plant|mines?)))|c(?:a|o)me (?:out|along)\b|flock(?:ed|ing)\b|throng(?:ed|ing)\b|"

@@ -17,8 +17,8 @@ from .lexicon import (  # noqa: F401  (CANONICAL, MEASURE_WORDS, FIGURE_WORDS, P
     CANONICAL, DEPLOYED, FIGURE_WORDS, GENERIC_NOUNS, MEASURE_PATTERNS, MEASURE_WORDS, MILITARY_NOUNS, PEOPLE_MEASURES,
     PERSON_NOUNS, PRISON, SECURITY_NOUNS, TIME_UNITS, measure_from, people_noun,
 )
-from . import harm
-from .circumstances import CROWD_CONTROL, illness_or_harm, stayed_away
+from . import forces, harm
+from .circumstances import CROWD_CONTROL, illness_or_harm, stayed_away, with_context
 from .status import clause_span
 
 if TYPE_CHECKING:
@@ -39,6 +39,10 @@ def counted_tokens(tokens: list["Token"]) -> list["Token"]:
             if objects:
                 return noun_phrase(objects[0])
     head = last.head
+    if last.dep_ == "quantmod" and head.like_num and head.i > last.i and head.dep_ == "nummod" \
+            and any(t.lower_ == "of" for t in last.doc[last.i + 1:head.i]):
+        # "With 412 of 430 polling stations counted": a part of the total, counted by the total's noun
+        return [t for t in noun_phrase(head.head) if t.i > head.i]
     if last.dep_ == "pobj" and head.lower_ in ("of", "from", "among"):
         # translated order, the noun after the figure's participle: "From 312 detained on the past week Persons 140 are
         # released" (the preposition's second object is what the first counts)
@@ -215,6 +219,8 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
     are sentenced or charged are cases (their prison terms are the sentence measure)."""
     found = _measure(tokens, counted, earlier, before, own_words_only)
     noun = head_of(counted) if counted else None
+    if not own_words_only:
+        found = forces.refine(found, tokens, counted, noun)  # police placed to guard, people a jury ruled on
     if found == "injuries" and not own_words_only and _killed_by_its_verb(noun or tokens[-1]):
         found = "deaths"  # "fatally shot his two neighbours", "four members of a family, …, were found shot dead"
     if found in ("injuries", "deaths") and noun is None and harm.NOT_A_PERSON_BEFORE.search(before):
@@ -278,7 +284,7 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
     if found == "sentence" and (noun is None or people_noun(noun.text) or noun.lower_ in ("terms", "sentences")):
         return "cases"  # "The two men were each sentenced to 25 years": two cases, 25 years of sentence
     if found in ("cases", "injuries"):
-        return illness_or_harm(found, tokens[0].sent.text)
+        return illness_or_harm(found, with_context(tokens[0].sent))  # the outbreak may be named the sentence before
     if found is None and noun is not None and people_noun(noun.text):
         doc = tokens[0].doc
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in SENDING:
@@ -402,7 +408,11 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
         own = [*right, *(t for t in steps[0] if not (t.dep_ == "amod" and t.head.i == anchor.i)),
                *(steps[1] if head.pos_ in ("VERB", "AUX") else [])]
         found = measure_from(" ".join(t.text for t in own if t is not None and t.i != anchor.i and not _organ(t)))
-        return found or _whole(earlier).measure
+        whole = _whole(earlier).measure
+        if not found and whole not in CANONICAL and not people_noun(noun.text) and noun.pos_ == "NOUN" \
+                and noun.lower_.endswith("s"):
+            return None  # "30 firearms, including several assault-style rifles": things of their own kind (the noun)
+        return found or whole
     order = (steps[1], right, steps[0], steps[2]) if partitive and not own_words_only else (right, *steps[:3])
     # "nine people killed and 46 wounded": the word right after the figure first; "four of the 30 people arrested
     # were charged": a part's own verb first (the words after the noun tell what the whole is)
@@ -433,7 +443,11 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
         return earlier[-1].measure
     if earlier and SUBSET_BEFORE.search(before):
         # "… including 19 members of the security forces", "among them 2 Children"
-        return _whole(earlier).measure
+        whole = _whole(earlier).measure
+        if whole not in CANONICAL and noun is not None and noun.pos_ == "NOUN" and noun.lower_.endswith("s") \
+                and not people_noun(noun.text):
+            return None  # "64 drones, including 11 armed quadcopters": things of their own kind (the noun)
+        return whole
     doc = tokens[0].doc
     sent = tokens[0].sent
     if noun is not None and noun.lower_ not in GENERIC_NOUNS:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ...annotate import text_of
 from ..numbers import value
 from . import measure as m
+from .things import last_plural
 from .build import Sentence, make_claim
 from .source import Source, resolve_pronoun
 from .status import clause, status
@@ -135,7 +136,10 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
         share = fraction_value(match.group("fraction"))
         qualifier = fraction_qualifier(match.group("q"))
         counted = m.trim_counted(match.group("counted"))
-        total = next((c for c in claims if c.start >= offset + end and c.start - (offset + end) < 25), None) or next(
+        of_pronoun = bool(counted) and counted.split()[0].lower() in ("them", "whom")
+        # ("a quarter of them men, and that between 30 and 40 …": a pronoun's share has no total after it)
+        total = None if of_pronoun else next(
+            (c for c in claims if c.start >= offset + end and c.start - (offset + end) < 25), None) or next(
             (c for c in claims if c.start >= offset + end
              and re.search(r"\btotal\b", text_of(sent.doc)[max(0, c.start - offset - 20):c.start - offset])), None)
         own = clause(text, match.start(), match.end())
@@ -178,12 +182,17 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
             elif m.RELEASED_WORDS.search(rest) and total.counted:
                 measure = m.plural_key(total.counted)  # "half of the 1,400 detainees had been released": detainees
             else:
-                measure = m.measure_from(rest) or m.measure_from(counted) or total.measure
+                # ("fewer than half of its 8,000 staff stayed away" in a walkout: participants)
+                measure = m.measure_from(rest) or m.stayed_away(text) or m.measure_from(counted) or total.measure
         else:
             low = high = share * 100
             unit = "percent"
             measure = m.measure_from(" ".join([counted, own]))
-            measure = measure or (m.plural_key(counted) if counted.split()[-1].lower() not in m.GENERIC_NOUNS else None)
+            measure = measure or (m.plural_key(counted) if counted.split()[-1].lower() not in m.GENERIC_NOUNS
+                                  and not of_pronoun else None)  # ("a third of them will …": no noun after "them")
+            named = last_plural(s.before[0]) if not measure and of_pronoun and not claims and s.before else None
+            if named is not None:  # "… swept through homes … Roughly half of them are no longer habitable": homes
+                measure, counted = m.measure_from(named.text) or named.lower_, named.text
         if not measure:
             continue
         source = resolve_pronoun(s.source, sent, s.before)

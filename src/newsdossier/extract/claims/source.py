@@ -28,8 +28,10 @@ ACCORDING = re.compile(r"\b(?:according to (?:the )?(?:[\w-]+ )?(?:data|informat
                        # "citing a data-entry error", "citing security concerns": a reason, not who said it
                        r"(?:errors?|mistakes?|glitch\w*|reasons?|concerns?|lack|problems?|difficult\w*|issues?|needs?|"
                        r"risks?|threats?|fears?|delays?|confusion|oversights?|(?:double|duplicate)[- ]?count\w*|miscount\w*|"
-                       r"counting|duplicat\w*|typos?|clerical)\b)|as reported by|attributed to|per|(?:by|on) (?:the |a )?(?:data|estimates?|"
-                       r"figures|count|information) of)\s+(?P<source>[^,.;:]{2,80})", re.IGNORECASE)
+                       r"counting|duplicat\w*|typos?|clerical)\b)|as reported by|attributed to|per|(?:by|on|under|from) (?:the |a )?"
+                       # translated "by preliminary data of", "by the latest data of", "by official figures of"
+                       r"(?:(?:preliminary|latest|updated|official|operational|initial|first|provisional|new|last|current)\s+)?"
+                       r"(?:data|estimates?|figures|count|information) of)\s+(?P<source>[^,.;:]{2,80})", re.IGNORECASE)
 TRAILING_SOURCE = re.compile(
     r",[\"”’]?\s*(?:(?P<verb_first>(?:as\s+)?(?:informs?|informed|communicates?|communicated|reports?|reported|says|said|writes|wrote|notes|noted|announced|stated|"
     r"declares|declared|specifies|specified|clarifies|clarified|notif(?:y|ies|ied)|announces|transmits|"
@@ -47,6 +49,8 @@ TRAILING_SOURCE = re.compile(
     r"|(?=,\s+(?!(?:who|which|whose|whom|where|when|that)\b)\S))",
     re.IGNORECASE,
 )
+#: a verdict, which a "find" gives as an act, not a statement of a figure
+VERDICTS = frozenset("guilty innocent liable responsible culpable fit unfit competent".split())
 #: a study as the source: "…, a survey by the energy regulator found."
 STUDY_SOURCE = re.compile(r",\s*(?P<source>(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:survey|study|report|poll|census|"
                           r"audit|review|analysis|assessment)(?:\s+(?:by|from|of)\s+[^,.;]{2,50}?)?)\s+(?:found|finds|shows?|"
@@ -202,9 +206,11 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
             continue  # "…, as some newspapers reported, …" credits the figure before it (``figure_source``)
         if token.pos_ in ("VERB", "NOUN") and token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl", "relcl", "dep") \
                 and (SOURCE_CUES.match(token.lemma_) and token.lemma_.lower() not in ("give",) and not _frees(token)
-                     or token.lemma_.lower() == "find" and any(c.dep_ == "ccomp" for c in token.children)
+                     or token.lemma_.lower() == "find" and any(c.dep_ == "ccomp" and c.lower_ not in VERDICTS
+                                                               for c in token.children)
                      or _speaks_of_figure(token) or _withdraws_statement(token) or _keeps_count(token)):
             # "find" reports only a finding: "The commission found that 1,340 votes …" (not "Police found two bodies")
+            # (nor a verdict: "the jury found the four officers not guilty" is an act of the jury, not a statement)
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if token.lemma_.lower() in ("show", "suggest", "indicate") and subjects \
                     and subjects[0].lemma_.lower() in DATA_NOUNS:  # "Government figures … show 412 people in detention"

@@ -40,11 +40,25 @@ NARROWED = re.compile(r"^\s*(?:else|other|more|further|longer|less|fewer)\b|^\s*
                       r"badly|severely|gravely)\b", re.IGNORECASE)
 
 
+#: "no" before a singular noun for a person and its verb: "no patient had died", "no soldier was killed"
+NO_SINGULAR = re.compile(r"\bno\s+(?P<mods>)(?P<noun>[a-z]+(?:-[a-z]+)*)(?=\s+(?:had|has|was|is|could|would|will|did)\b)",
+                         re.IGNORECASE)
+IRREGULAR = {"man": "men", "woman": "women", "child": "children", "person": "people"}
+
+
+def _person(noun: str) -> bool:
+    """Whether a singular noun names a person: its plural is a noun for people ("patient" -> "patients")."""
+    lower = noun.lower()
+    return lower not in ("one", "body") and m.people_noun(IRREGULAR.get(lower, lower + "s"))
+
+
 def no_noun_zeros(s: Sentence) -> list["Claim"]:
-    """Zero figures "no <plural noun>" of the sentence that no other claim covers yet (``s.claims``)."""
+    """Zero figures "no <plural noun>" of the sentence that no other claim covers yet (``s.claims``), and "no <person>"
+    before its verb ("no patient had died")."""
     found = []
     sent, text = s.sent, s.sent.text
-    for match in NO_NOUN.finditer(text):
+    singular = [z for z in NO_SINGULAR.finditer(text) if _person(z.group("noun"))]
+    for match in [*NO_NOUN.finditer(text), *singular]:
         noun = match.group("noun")
         start, end = sent.start_char + match.start(), sent.start_char + match.end()
         if any(c.start - s.offset < end and start < c.end - s.offset for c in s.claims):
@@ -54,7 +68,7 @@ def no_noun_zeros(s: Sentence) -> list["Claim"]:
                 or NARROWED.match(text[match.start() + 2:match.start("noun")]):
             continue
         begin, stop = clause_span(text, match.start(), match.end())
-        if m.people_noun(noun):
+        if m.people_noun(noun) or _person(noun):
             # what its clause says befell them ("no pupils were hurt", "no protesters were arrested"), else the noun's
             # own word ("no counter-protesters were seen")
             rest = text[begin:match.start()] + " " * (match.end() - match.start()) + text[match.end():stop]
