@@ -34,9 +34,9 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .dates import timex_range
 from .records import Event, Evidence, Mention, TimeExpression, stable_id
@@ -64,6 +64,10 @@ CAPTION = re.compile(r"^\s*(?:photo|picture|image|caption|file photo|pictured)\b
 #: how far apart two voices may date the same happening before they are taken to describe two
 MAX_DISAGREEMENT_DAYS = 2
 SUMMARY_CHARS = 220
+#: how closely (``fuzz.token_set_ratio``) the clauses of two events that share a participant must agree when their
+#: predicates differ, and the clauses of two that share none when their predicates match
+RELATED_TEXT = 80
+SIMILAR_TEXT = 70
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,25 +154,164 @@ def _states_a_figure(text: str, start: int, end: int, times: list[tuple[int, int
     return bool(re.search(r"\d", "".join(clause)))
 
 
-def _same_kind(first: DatedClause, second: DatedClause) -> bool:
-    return first.predicate == second.predicate or any(first.predicate in group and second.predicate in group
-                                                      for group in SYNONYMS)
+def _kinds(predicate: str) -> list[tuple[str, object]]:
+    """Keys two predicates share exactly when they match (the same lemma or a listed synonym, ``SYNONYMS``): the
+    predicate itself and its synonym groups."""
+    return [("predicate", predicate), *(("synonyms", i) for i, group in enumerate(SYNONYMS) if predicate in group)]
 
 
-def _agreeing_text(first: DatedClause, second: DatedClause) -> float:
-    return fuzz.token_set_ratio(first.summary.lower(), second.summary.lower())
+def _months(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
+    """The (year, month) of every month the days ``start..end`` touch."""
+    months, (year, month) = [], (start.year, start.month)
+    while (year, month) <= (end.year, end.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
 
 
-def _related(first: DatedClause, second: DatedClause) -> bool:
-    """The same happening: shared participant and matching predicates, or matching predicates and mostly the same
-    words (the entity extractor may miss a name in one of them)."""
-    if first.entities & second.entities:
-        return _same_kind(first, second) or _agreeing_text(first, second) >= 80
-    return _same_kind(first, second) and _agreeing_text(first, second) >= 70
+def _widened(span: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """``span`` with ``MAX_DISAGREEMENT_DAYS`` more on each side: every date compatible with it touches this."""
+    reach = dt.timedelta(days=MAX_DISAGREEMENT_DAYS)
+    return _shifted(span[0], -reach), _shifted(span[1], reach)
 
 
-def _compatible(first: DatedClause, second: DatedClause) -> bool:
-    (a_start, a_end), (b_start, b_end) = first.span, second.span
+@dataclass(slots=True)
+class _Group:
+    """An event being formed: its clauses, and what the merge asks of them kept up to date as clauses join."""
+
+    members: list[DatedClause]
+    spans: list[tuple[dt.date, dt.date]]
+    months: list[tuple[int, int]]  # the months its first clause's dates touch, where the group is filed
+    latest_start: dt.date = dt.date.min
+    earliest_end: dt.date = dt.date.max
+    coarse_latest_start: dt.date = dt.date.min  # of the members dated coarser than a day
+    coarse_earliest_end: dt.date = dt.date.max
+    by_voice: dict[str, tuple[dt.date, dt.date]] = field(default_factory=dict)  # voice -> (latest start, earliest end)
+    irregular: bool = False  # a member of day granularity whose dates are not one day: dates are checked one by one
+    texts: dict[tuple[str, object], list[str]] = field(default_factory=dict)  # key -> lower-cased summaries
+    pairs: set[tuple[tuple[str, object], tuple[str, object]]] = field(default_factory=set)  # (entity, kind) of a member
+
+
+class _Merger:
+    """The events being formed, with an index that finds the group a clause joins without trying every group.
+
+    The merging rule (see the module docstring): a clause joins the first group, in the order groups were formed, that
+    has a member related to it (a shared participant and matching predicates or clause texts agreeing at
+    ``RELATED_TEXT``; or, sharing none, matching predicates and texts agreeing at ``SIMILAR_TEXT``), whose members
+    all date it compatibly (``_compatible``), and in which no member of the clause's voice names another day; else it
+    starts a group. The rule is applied as it reads, but without a pass over every group and every member:
+
+    - a related member shares an entity or a kind of predicate (``_kinds``) with the clause, and the group's first
+      member, being compatible, has dates that touch the clause's widened by ``MAX_DISAGREEMENT_DAYS``; so each
+      group is filed under every key (entity or kind of predicate) of its members, for every month its first
+      member's dates touch, and a clause tries only the groups filed under its keys in the months of its widened
+      dates, in the order they were formed;
+    - whether every member dates the clause compatibly is read from the group's latest start and earliest end (of
+      all members, of those dated coarser than a day, and of each voice's), kept as members join;
+    - a member that shares an entity and a kind of predicate with the clause is related to it; else the clause's
+      text is matched (``rapidfuzz.process``, in C) against those of the members that share a key with it.
+
+    So the events are those of trying every group and member in turn (``tests/test_timeline_scale.py`` keeps that
+    loop), while the work grows with the clauses and the groups near each one's date, not with the square of the
+    clauses or of an event's members."""
+
+    def __init__(self) -> None:
+        self.groups: list[_Group] = []
+        self.index: dict[tuple[tuple[str, object], tuple[int, int]], list[int]] = defaultdict(list)
+
+    def add(self, clause: DatedClause) -> None:
+        """Put ``clause`` in the first group it joins, else start a group with it."""
+        span = clause.span
+        entities = [("entity", e) for e in sorted(clause.entities)]
+        kinds = _kinds(clause.predicate)
+        months = _months(*_widened(span))
+        candidates = sorted({g for key in entities + kinds for month in months
+                             for g in self.index.get((key, month), ())})
+        for g in candidates:
+            group = self.groups[g]
+            if self._dates_fit(group, clause, span) and self._related(group, clause, entities, kinds):
+                self._enter(g, clause, span, entities, kinds)
+                return
+        self.groups.append(_Group(members=[], spans=[], months=_months(*span)))
+        self._enter(len(self.groups) - 1, clause, span, entities, kinds)
+
+    def _enter(self, g: int, clause: DatedClause, span: tuple[dt.date, dt.date], entities: list[tuple[str, object]],
+               kinds: list[tuple[str, object]]) -> None:
+        group = self.groups[g]
+        group.members.append(clause)
+        group.spans.append(span)
+        start, end = span
+        group.latest_start, group.earliest_end = max(group.latest_start, start), min(group.earliest_end, end)
+        if clause.granularity != "day":
+            group.coarse_latest_start = max(group.coarse_latest_start, start)
+            group.coarse_earliest_end = min(group.coarse_earliest_end, end)
+        elif start != end:
+            group.irregular = True
+        voice_start, voice_end = group.by_voice.get(clause.voice, (dt.date.min, dt.date.max))
+        group.by_voice[clause.voice] = (max(voice_start, start), min(voice_end, end))
+        group.pairs.update((entity, kind) for entity in entities for kind in kinds)
+        summary = clause.summary.lower()
+        for key in entities + kinds:
+            if key not in group.texts:
+                group.texts[key] = []
+                for month in group.months:
+                    self.index[(key, month)].append(g)
+            group.texts[key].append(summary)
+
+    @staticmethod
+    def _dates_fit(group: _Group, clause: DatedClause, span: tuple[dt.date, dt.date]) -> bool:
+        """Whether every member dates ``clause`` compatibly (``_compatible``) and none of its voice names another day.
+
+        A member whose dates overlap the clause's always fits. One that does not fits only when both are single days
+        at most ``MAX_DISAGREEMENT_DAYS`` apart from two voices: so every member coarser than a day must overlap a
+        day clause, every member must lie within that reach of it, and the clause's own voice must overlap it."""
+        start, end = span
+        if group.latest_start <= end and group.earliest_end >= start:
+            return True  # every member overlaps the clause
+        if clause.granularity != "day":
+            return False
+        if group.irregular or start != end:
+            return all(_compatible(clause, span, member, other)
+                       and not (member.voice == clause.voice and other != span
+                                and not (other[0] <= span[1] and span[0] <= other[1]))
+                       for member, other in zip(group.members, group.spans))
+        reach = dt.timedelta(days=MAX_DISAGREEMENT_DAYS)
+        if not (group.coarse_latest_start <= end and group.coarse_earliest_end >= start):
+            return False
+        if not (group.latest_start <= _shifted(end, reach) and group.earliest_end >= _shifted(start, -reach)):
+            return False
+        voice_start, voice_end = group.by_voice.get(clause.voice, (dt.date.min, dt.date.max))
+        return voice_start <= end and voice_end >= start
+
+    @staticmethod
+    def _related(group: _Group, clause: DatedClause, entities: list[tuple[str, object]],
+                 kinds: list[tuple[str, object]]) -> bool:
+        """Whether a member is related to ``clause``: one shares an entity and a kind of predicate with it; else (no
+        member shares both) one that shares an entity has a summary that agrees with the clause's at ``RELATED_TEXT``
+        (``fuzz.token_set_ratio`` of the lower-cased summaries), or one that shares a kind of predicate at
+        ``SIMILAR_TEXT``."""
+        if any((entity, kind) in group.pairs for entity in entities for kind in kinds):
+            return True
+        summary = clause.summary.lower()
+        return any(process.extractOne(summary, group.texts[key], scorer=fuzz.token_set_ratio, processor=None,
+                                      score_cutoff=cutoff) is not None
+                   for keys, cutoff in ((entities, RELATED_TEXT), (kinds, SIMILAR_TEXT))
+                   for key in keys if key in group.texts)
+
+
+def _shifted(day: dt.date, by: dt.timedelta) -> dt.date:
+    """``day + by``, held at the calendar's ends."""
+    try:
+        return day + by
+    except OverflowError:
+        return dt.date.max if by > dt.timedelta(0) else dt.date.min
+
+
+def _compatible(first: DatedClause, first_span: tuple[dt.date, dt.date], second: DatedClause,
+                second_span: tuple[dt.date, dt.date]) -> bool:
+    """Whether two clauses may date one happening: their dates (``span``, given) overlap, or two voices give days at
+    most ``MAX_DISAGREEMENT_DAYS`` apart."""
+    (a_start, a_end), (b_start, b_end) = first_span, second_span
     if a_start <= b_end and b_start <= a_end:
         return True
     if first.voice == second.voice or first.granularity != "day" or second.granularity != "day":
@@ -176,26 +319,13 @@ def _compatible(first: DatedClause, second: DatedClause) -> bool:
     return abs((a_start - b_start).days) <= MAX_DISAGREEMENT_DAYS
 
 
-def _joins(candidate: DatedClause, group: list[DatedClause]) -> bool:
-    if not any(_related(candidate, member) for member in group):
-        return False
-    if not all(_compatible(candidate, member) for member in group):
-        return False
-    # one voice naming two different days describes two events
-    return not any(member.voice == candidate.voice and member.span != candidate.span
-                   and not (member.span[0] <= candidate.span[1] and candidate.span[0] <= member.span[1])
-                   for member in group)
-
-
 def _event_date(group: list[DatedClause]) -> tuple[str, str]:
     """The date most voices give (each voice once), then the finer granularity, then the earlier date."""
     order = ("day", "week", "month", "quarter", "half", "season", "year")
-    votes: Counter[tuple[str, str]] = Counter()
-    for voice in {member.voice for member in group}:
-        given = {(m.date, m.granularity) for m in group if m.voice == voice}
-        for pair in given:
-            votes[pair] += 1
-    return min(votes, key=lambda pair: (-votes[pair], order.index(pair[1]), timex_range(pair[0])[0]))
+    votes: Counter[tuple[str, str]] = Counter(
+        (date, granularity) for _, date, granularity in {(m.voice, m.date, m.granularity) for m in group})
+    return min(votes, key=lambda pair: (-votes[pair], order.index(pair[1]),
+                                        timex_range(pair[0])[0]))  # type: ignore[index]
 
 
 def build_events(time_expressions: Iterable[TimeExpression], mentions: Iterable[Mention],
@@ -211,16 +341,11 @@ def build_events(time_expressions: Iterable[TimeExpression], mentions: Iterable[
     # precise dates first, so that a month-level mention joins the day it contains rather than seeding its own
     order = ("day", "week", "month", "quarter", "half", "season", "year")
     clauses.sort(key=lambda c: (order.index(c.granularity), c.span[0], c.document, c.start))
-    groups: list[list[DatedClause]] = []
+    merger = _Merger()
     for clause in clauses:
-        for group in groups:
-            if _joins(clause, group):
-                group.append(clause)
-                break
-        else:
-            groups.append([clause])
+        merger.add(clause)
     events = []
-    for group in groups:
+    for group in (g.members for g in merger.groups):
         date, granularity = _event_date(group)
         members = sorted(group, key=lambda c: (c.document, c.start))
         representative = min((m for m in members if m.date == date),

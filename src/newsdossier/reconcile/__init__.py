@@ -21,12 +21,15 @@ Findings:
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from ..extract.claims import CANONICAL
 from ..records import Claim, Finding, Headline, stable_id
+from .clashes import DateLine, any_clash, clashes_beyond, endpoint_ranks, overlapping_any
 from .describe import INACTIVE, describe, is_zero_denial, label, short_date, value_of
 from . import headlines as _headlines
 from .headlines import INDIVIDUAL, RULES, headline_text, subsume_individuals
@@ -118,22 +121,20 @@ def _stated_over_individuals(group: list[Claim]) -> list[Claim]:
 
 
 def _with_successors(group: list[Claim], retracted: list[Claim]) -> list[Claim]:
-    """The retracted figures, each followed by the first firm figure given after it (what replaced it)."""
+    """The retracted figures, each followed by the first firm figure given after it (what replaced it). ``group`` is in
+    time order, so its dated firm figures are in date order and the first one after a date is found by bisection."""
+    firm = [c for c in group if c.status in ("asserted", "reported") and c.as_of]
+    dates = [c.as_of for c in firm]
     chosen = list(retracted)
+    seen = set(chosen)
     for claim in retracted:
-        later = next((c for c in group if c.status in ("asserted", "reported") and c.as_of and claim.as_of
-                      and c.as_of > claim.as_of), None)
-        if later is not None and later not in chosen:
-            chosen.append(later)
+        if not claim.as_of:
+            continue
+        at = bisect_right(dates, claim.as_of)  # type: ignore[arg-type]
+        if at < len(firm) and firm[at] not in seen:
+            chosen.append(firm[at])
+            seen.add(firm[at])
     return sorted(chosen, key=_time_order)
-
-
-def _comparable(a: Claim, b: Claim) -> bool:
-    """Same date (at the coarser of the two granularities), or either undated."""
-    if not a.as_of or not b.as_of:
-        return True
-    n = min(len(a.as_of), len(b.as_of))
-    return a.as_of[:n] == b.as_of[:n]
 
 
 def _compare(claims: list[Claim], voice) -> tuple[str, list[Claim], bool]:
@@ -141,33 +142,40 @@ def _compare(claims: list[Claim], voice) -> tuple[str, list[Claim], bool]:
     with the claims that take part in a clash at comparable dates (or in a later, lower figure), in time order: an
     earlier, lower figure that only rose later is an evolution and is not listed among the disagreeing ones, and
     neither is a figure its own source has since replaced (``_current``). The flag says whether some clash is a
-    rise over time (then the group's evolution is a finding too)."""
-    spans = [interval(c) for c in claims]  # once per claim, not once per pair
-    clashes = [
-        (a, b)
-        for i, (a, span) in enumerate(zip(claims, spans))
-        for b, other in zip(claims[i + 1:], spans[i + 1:])
-        if not span.overlaps(other)  # type: ignore[union-attr, arg-type]
-    ]
-    if not clashes:
+    rise over time (then the group's evolution is a finding too).
+
+    ``claims`` are in time order (``_time_order``). The clashing pairs are never listed, since their number grows
+    with the square of the group's; instead each figure asks whether some figure of the kind that matters clashes
+    with it (``clashes.py``, a sort and a sweep each). Placed undated figures (``_placed_undated``) take part in no
+    clash. Between two figures their sources still stand by, a clash is a disagreement when their dates are comparable
+    (``DateLine``) or the later figure is lower, and otherwise a rise; a clash that involves a replaced figure is a
+    rise when the later figure is higher."""
+    spans = [interval(c) for c in claims]  # once per claim
+    lefts, rights = endpoint_ranks(spans)  # type: ignore[arg-type]
+    if not any_clash(lefts, rights):
         return "agreement", claims, False
-    conflicting: set[int] = set()
-    rose = False
-    placed = _placed_undated(claims)
+    placed = _placed_undated(claims, lefts, rights)
     current = _current(claims, voice)
-    for earlier, later in clashes:  # claims are in time order
-        if id(earlier) in placed or id(later) in placed:
-            continue
-        if id(earlier) not in current or id(later) not in current:  # history: the evolution tells it
-            rose = rose or interval(later).low > interval(earlier).low  # type: ignore[union-attr]
-            continue
-        if _comparable(earlier, later) or interval(later).low < interval(earlier).low:  # type: ignore[union-attr]
-            conflicting |= {id(earlier), id(later)}
-        else:
-            rose = True
-    if conflicting:
-        return "disagreement", [c for c in claims if id(c) in conflicting], rose
-    return "evolution", claims, True
+    lows = [s.low for s in spans]  # type: ignore[union-attr]
+    free = [i for i, c in enumerate(claims) if id(c) not in placed]
+    standing = [i for i in free if id(claims[i]) in current]
+    replaced = [i for i in free if id(claims[i]) not in current]
+    position = list(range(len(claims)))
+    backwards = [-i for i in position]
+    dates = DateLine([c.as_of for c in claims], standing, lefts, rights)
+    conflicting = dates.comparable_clashes()
+    # a later, lower figure: y after x and lower, or y before x and higher
+    conflicting |= clashes_beyond(standing, [(x, x + 1) for x in standing], position, lows, "<", lefts, rights)
+    conflicting |= clashes_beyond(standing, [(x, 1 - x) for x in standing], backwards, lows, ">", lefts, rights)
+    if not conflicting:
+        return "evolution", claims, True
+    # a rise: a replaced figure (history, which the evolution tells) below a later one or above an earlier one, or
+    # two standing figures at incomparable dates, the later not lower
+    rose = bool(clashes_beyond(free, [(x, x + 1) for x in replaced], position, lows, ">", lefts, rights)
+                or clashes_beyond(free, [(x, 1 - x) for x in replaced], backwards, lows, "<", lefts, rights)
+                or dates.rise_between_dates(lows))
+    chosen = {id(claims[i]) for i in conflicting}
+    return "disagreement", [c for c in claims if id(c) in chosen], rose
 
 
 def _current(claims: list[Claim], voice) -> set[int]:
@@ -177,20 +185,22 @@ def _current(claims: list[Claim], voice) -> set[int]:
     def key(claim: Claim) -> str:
         return source_key(claim.source) or (voice(claim) or "").casefold()
 
+    keys = [key(c) for c in claims]
     latest: dict[str, str] = {}
-    for claim in claims:
-        if claim.as_of and claim.as_of > latest.get(key(claim), ""):
-            latest[key(claim)] = claim.as_of
-    return {id(c) for c in claims if not c.as_of or c.as_of >= latest.get(key(c), "")}
+    for claim, k in zip(claims, keys):
+        if claim.as_of and claim.as_of > latest.get(k, ""):
+            latest[k] = claim.as_of
+    return {id(c) for c, k in zip(claims, keys) if not c.as_of or c.as_of >= latest.get(k, "")}
 
 
-def _placed_undated(claims: list[Claim]) -> set[int]:
+def _placed_undated(claims: list[Claim], lefts: list[int], rights: list[int]) -> set[int]:
     """Undated figures (an article without a date) that match a dated one: read as of that date, they take part in
     the group's story there and are no clash with the figures given before or after it (an undated "19" beside a
-    dated 8 → 12 → 16 → 19 is the last step, not a rival of the first). An undated figure that matches no dated one
-    stays comparable with every figure."""
-    dated = [interval(c) for c in claims if c.as_of]
-    return {id(c) for c in claims if not c.as_of and any(interval(c).overlaps(d) for d in dated)}  # type: ignore[union-attr, arg-type]
+    dated 8 → 12 → 16 → 19 is the last step, not a rival of the first). An undated figure that matches no dated
+    one stays comparable with every figure. ``lefts`` and ``rights`` are the claims' ``endpoint_ranks``."""
+    dated = [i for i, c in enumerate(claims) if c.as_of]
+    undated = [i for i, c in enumerate(claims) if not c.as_of]
+    return {id(claims[i]) for i in overlapping_any(undated, dated, lefts, rights)}
 
 
 def _record_highs(claims: list[Claim]) -> list[Claim]:
@@ -205,14 +215,37 @@ def _record_highs(claims: list[Claim]) -> list[Claim]:
 
 
 def _revisions(claims: list[Claim], voice) -> list[Claim]:
-    """Pairs where one outlet later gives a lower figure that its earlier one excludes, in time order."""
+    """The figures of pairs where one outlet later gives a lower figure that its earlier one excludes, in time order.
+    Per outlet, in date order: a figure is the earlier one of such a pair when the lowest high end given at a later
+    date is below its low end, the later one when the highest low end given at an earlier date is above its high end."""
+    by_voice: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        if claim.as_of:
+            by_voice[voice(claim)].append(i)
+    spans = [interval(c) for c in claims]
+    flagged: set[int] = set()
+    for members in by_voice.values():
+        members.sort(key=lambda i: claims[i].as_of)  # type: ignore[arg-type, return-value]
+        runs: list[list[int]] = []  # the members of each date, dates in order
+        for i in members:
+            if runs and claims[runs[-1][0]].as_of == claims[i].as_of:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        lowest_high = math.inf  # over the later dates
+        for run in reversed(runs):
+            flagged.update(i for i in run if lowest_high < spans[i].low)  # type: ignore[union-attr]
+            lowest_high = min([lowest_high, *(spans[i].high for i in run)])  # type: ignore[union-attr]
+        highest_low = -math.inf  # over the earlier dates
+        for run in runs:
+            flagged.update(i for i in run if spans[i].high < highest_low)  # type: ignore[union-attr]
+            highest_low = max([highest_low, *(spans[i].low for i in run)])  # type: ignore[union-attr]
     revised: list[Claim] = []
-    for i, earlier in enumerate(claims):
-        for later in claims[i + 1:]:
-            if (voice(earlier) == voice(later) and earlier.as_of and later.as_of and earlier.as_of < later.as_of
-                    and not interval(earlier).overlaps(interval(later))  # type: ignore[union-attr, arg-type]
-                    and interval(later).high < interval(earlier).low):  # type: ignore[union-attr]
-                revised += [c for c in (earlier, later) if c not in revised]
+    seen: set[Claim] = set()
+    for i in sorted(flagged):
+        if claims[i] not in seen:
+            seen.add(claims[i])
+            revised.append(claims[i])
     return sorted(revised, key=_time_order)
 
 
