@@ -12,7 +12,7 @@ from newsdossier.annotate import annotate
 from newsdossier.clean import content_hash
 from newsdossier.config import DEFAULT_SETTINGS
 from newsdossier.extract.claims import extract_claims
-from newsdossier.extract.claims.measure import released_key
+from newsdossier.extract.claims.counted import released_key
 from newsdossier.extract.claims.shares import fraction_qualifier
 from newsdossier.records import Article
 

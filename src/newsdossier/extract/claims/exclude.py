@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 
 from ...annotate import text_of
 from ...dates import MONTHS, WEEKDAYS
-from .lexicon import people_noun
-from .measure import PRISON
+from .lexicon import PRISON, people_noun
 from .shares import PERCENT_OF, PERCENT_OF_SUM
 from .votes import FIGURE_PERCENT, share_head, vote_share
 

@@ -15,14 +15,15 @@ from ...config import Settings
 from ...dates import find_date_mentions
 from ...records import Article, Claim
 from ..numbers import find_numbers
-from . import measure as m
+from . import counted
 from .build import Sentence
-from .figures import figure_claim, zero_claims
+from .figures import figure_claim
+from .lexicon import measure_from
 from .injured_only import article_injured_only, injured_only
 from .scope import Parts, compose, find_parts, is_people, merge, normalise
 from .shares import fraction_claims, fraction_matches
 from .source import find_source
-from .zeros import no_noun_zeros
+from .zeros import no_noun_zeros, zero_claims
 from .status import RETRACTED
 from .terms import join_terms
 from .shared import share_trailing
@@ -126,7 +127,7 @@ def _retracted_target(text: str, recent: list[Claim]) -> int | None:
                                                                                            "vague")), None)
         if hit is not None:
             return hit
-    named = m.measure_from(text)
+    named = measure_from(text)
     if named:
         hit = next((k for k, c in enumerate(back) if c.measure == named), None)
         if hit is not None:
@@ -168,7 +169,7 @@ def _sentence_claims(s: Sentence) -> list[tuple[Claim, Parts]]:
         s.claims.append(claim)
         start, end = claim.start - s.offset - sent.start_char, claim.end - s.offset - sent.start_char
         tokens = [t for t in sent if start <= t.idx - sent.start_char < end]
-        predicate = m.phrase(m.predicate(tokens)) if tokens else ""  # "Almost half of those arrested were minors"
+        predicate = counted.phrase(counted.predicate(tokens)) if tokens else ""  # "Almost half of those arrested were minors"
         scopes[claim.id] = find_parts(sent, start, end, claim.counted, claim.measure, predicate or None)
         if total is not None:  # a share of "the province's 2,000 polling stations" is in the province too
             scopes[claim.id] = merge(scopes[claim.id], replace(scopes[total.id], group=None))

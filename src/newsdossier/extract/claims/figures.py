@@ -1,5 +1,11 @@
-"""Figures written as numbers ("227", "more than 1,000", "dozens", "3 thousand 400") and zero figures ("no one was
-killed", "not a single shop"): each becomes a claim with its scope words."""
+"""Figures written as numbers ("227", "more than 1,000", "dozens", "3 thousand 400"): each becomes a claim with its
+measure, scope words, source and status.
+
+``figure_claim`` assembles the claim of one number. What it draws on lives beside it: ``figure_nouns`` (whether the
+noun after a figure is what it counts, what a share of people did, the group a figure is said to be) and ``elided``
+(a figure whose counted thing is named by the figure before it or by the sentence before). Zero figures ("no one was
+killed", "not a single shop") are read in ``zeros``.
+"""
 
 from __future__ import annotations
 
@@ -9,25 +15,29 @@ from typing import TYPE_CHECKING
 
 from ...annotate import text_of
 from ..numbers import Number
-from . import forces, harm, measure as m, things
+from . import counted as cn, forces, harm, measure as m, things
 from .build import Sentence, make_claim
+from .circumstances import illness_or_harm, stayed_away
+from .elided import COMPARED, CORRECTED_TO, SUBSET_OPENING, TO_FIGURE, _elided, _parallel_object
+from .figure_nouns import _before_finite_verb, _people_predicate, _people_share_event, _plural_noun, _subject_of_contact_clause
+from .lexicon import FIGURE_WORDS, GENERIC_NOUNS, PRISON, measure_from, people_noun
 from .reach import aside_of_the_cue, circumstance_of_the_cue, outside_a_demand, sentence_source
 from .exclude import APPOSED_SHARE, NOT_COUNTED, TURNOUT_BEFORE, excluded, share_of_opening_total
-from .scope import AGE_BAND, Parts, context_parts, find_parts, is_people, merge
+from .scope import Parts, context_parts, find_parts, merge
 from .shares import CURRENCY, PERCENT_OF, PERCENT_OF_SUM, currency_code
 from .votes import FIGURE_PERCENT, vote_share
-from .source import (OWN_VOICE, RELATIVE_WORDS, SOURCE_CUES, Source, clause_source, embedded_cue, embedded_source, figure_source, find_source, nearest_cue,
-                     relative_source, resolve_pronoun, statement_source)
+from .source import Source, find_source
+from .source_cues import OWN_VOICE, RELATIVE_WORDS
+from .source_nearby import clause_source, figure_source, nearest_cue
+from .source_relative import embedded_cue, embedded_source, relative_source, resolve_pronoun, statement_source
 from .status import (ABOUT_THE_FIGURE, HEDGED, NEGATED, NOT_HEDGE, RETRACTED, THE_FIGURE, WOULD_AFTER, clause, clause_span,
                      status)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span
 
     from ...records import Claim
 
-#: a sentence that goes on about the figures of the one before: "Of them, eight were police officers."
-SUBSET_OPENING = re.compile(r"^\s*(?:of (?:them|these|those|whom)|among them|in \w+(?: \w+)? alone)\b", re.IGNORECASE)
 #: an opening total: "Of the 112 people arrested, 23 were foreign nationals"
 #: and a total inside a zero: "None of the 18 passengers was hurt" (the 18 are passengers)
 PARTITIVE_TOTAL = re.compile(r"(?:(?:^|[,;:.!?]\s*)of|\b(?:none|neither|not one|no one) of) (?:the|all|those|these|its|their)"
@@ -38,48 +48,20 @@ NONE_OF = re.compile(r"\b(?:none|neither|not one|no one) of (?:the|all|those|the
 FOUND = re.compile(r"\b(?:has|have|had) (?:yet |so far |now )?been (?:found|located|traced|recovered|accounted for)\b"
                    r"(?! (?:guilty|liable|responsible|fit|unfit|to|with|carrying|in possession)\b)",
                    re.IGNORECASE)
-#: a figure compared with the one before: it counts the same thing
-COMPARED = re.compile(r"\b(?:than|from|with|against|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?:estimated\s+)?$", re.IGNORECASE)
-#: "not one soldier had left his post": a zero like "not a single" ("not one of the 40" is a total's zero, read there)
-NOT_ONE = re.compile(r"\bnot one\b(?=\s+(?:single\s+)?(?!of\b)[a-z])", re.IGNORECASE)
 #: a figure of the people just counted who died: "Five people were shot, three fatally"
 FATALLY = re.compile(r"^\s*(?:of (?:them|whom|those)\s+)?(?:(?:were|was)\s+)?(?:fatally|mortally|with (?:a |an )?(?:lethal|fatal|"
                      r"deadly) (?:outcome|result|end))\b", re.IGNORECASE)  # "from them 27 with lethal outcome" (translated)
 #: "one of them", "two of whom": a part of the figure before, not "one of the fields"
 SUBSET_PRONOUN = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
-#: what narrows a zero to part of the count: "No one was seriously hurt", "no one else", "none of the other …",
-#: "None of the injuries are life-threatening"
-QUALIFIED_ZERO = re.compile(r"^\s*(?:else\b|of the (?:other|remaining)\b|(?:\w+\s+){0,4}?(?:seriously|critically|"
-                            r"badly|severely|gravely|life[- ]threatening|serious|critical)\b)", re.IGNORECASE)
 #: a figure a source gave before: "which had earlier reported 11 dead"
 EARLIER_REPORT = re.compile(r"\b(?:earlier|initially|previously|first|originally)\s+(?:\w+\s+){0,2}$|\b(?:had|has) "
                             r"(?:reported|said|given|put|counted)\s+$", re.IGNORECASE)
-#: the new value of a corrected figure: "corrected its figure of 58 deaths to 38"
-CORRECTED_TO = re.compile(r"\b(?:corrected|revised|changed|amended|lowered|raised|updated|cut)\b[^.;]*\bto\s+(?:\w+\s+)?$",
-                          re.IGNORECASE)
 MODALS = re.compile(r"\b(?:may|might|could|would|will)\b", re.IGNORECASE)
 #: a figure given as right after the one before: that one is withdrawn ("…; the correct figure is 31")
 CORRECT_FIGURE = re.compile(r"\b(?:the|a|its) (?:correct|corrected|actual|real|right|true|revised) (?:figure|number|toll|count|"
                             r"total|tally)\s+(?:is|was|stands at|should have been|should be)\b", re.IGNORECASE)
 #: a later figure with a relative clause of its own: its words are not the status of the figures before it
 LATER_RELATIVE = re.compile(r"\b(?:the\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?(?:that|which|who)\b")
-#: a figure that adds to the one before: "another 600", "a further 40", "an additional 12"
-ANOTHER = re.compile(r"\b(?:another|a further|an additional|further|the other|the remaining)\s+"
-                     r"(?:(?:about|some|around|nearly|roughly|at least|more than|over|up to|almost)\s+)?$", re.IGNORECASE)
-#: "several hundred more": more of the thing the figure before counts
-MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
-#: another estimate of the figure before, by its pronoun or figure word: "puts the number at 64", "put it at"
-SAME_COUNT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimate|estimating|gave|gives|"
-                        r"giving|set|sets|setting)\s+"
-                        r"(?:it|that|this|them|(?:the|their|its) (?:(?:real|true|actual|correct|official|final|likely|"
-                        r"right) )?(?:number|figure|toll|count|total|tally|turnout|crowd|strength))\s+(?:at\s+)?[\"'‘“]?\s*$",
-                        re.IGNORECASE)
-#: verbs of counting whose bare object is another count of the figure before: "the interior ministry counted 40,000"
-COUNT_VERBS = frozenset("count tally estimate record register log number reckon".split())
-#: a bare figure after "<figure> <noun> to": "41,207 votes to 38,950", "from seven years to four and a half"
-TO_FIGURE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
-                       r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million))[\d,.]*\s+[a-z]+\s+to\s+$",
-                       re.IGNORECASE)
 #: a figure released: "12 released without charge", "three were later freed"
 RELEASED_AFTER = re.compile(r"\s+(?:(?:were|was|have been|had been|have|had|are|been|later|since|all|also)\s+)*"
                             r"(?:released|freed|let go|set free|bailed)\b", re.IGNORECASE)
@@ -102,25 +84,7 @@ NO_CHARGE_AGAINST = re.compile(r"\b(?P<zero>no (?:criminal |further )?(?:charges
 OPINION = re.compile(r"\b(?:backed|supported|favou?red|endorsed|approved|opposed|rejected|voted (?:for|against)|"
                      r"said they would (?:join|back|support))\b(?:\s+(?:a|an|the|their|its)\b)?(?:\s+[\w-]+){0,3}",
                      re.IGNORECASE)
-#: nouns for soldiers, which say who was counted, not what befell them
-MILITARY_WORDS = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|personnel|conscripts?|recruits?|reservists?|"
-                            r"paratroopers?|peacekeepers?)\b", re.IGNORECASE)
-#: verbs of winning or keeping a count of things (seats, votes, medals)
-WON = re.compile(r"win|take|get|secure|gain|retain|keep|hold|lose|capture|receive|pick")
-WON_WORDS = re.compile(r"\b(?:w[io]ns?|winning|t[ao]ok|takes?|taking|taken|g[eo]ts?|got|gotten|secured?|securing|gain\w*|"
-                       r"retain\w*|kept|keeps?|holds?|held|los[te]s?|losing|captur\w*|received?|picked)\b", re.IGNORECASE)
 ELECTION = re.compile(r"\b(?:vot(?:e|es|ers|ing)|elections?|ballots?|polls?|polling)\b", re.IGNORECASE)
-
-
-def _parallel_object(figure: "Token") -> "Token | None":
-    """The noun for people a bare figure borrows from the object of the verb its own verb is joined to: in "killed 6
-    people and kidnapped some 20" the 20 are people too (the object of "killed", counted by a figure of its own)."""
-    verb = figure.head
-    if figure.dep_ != "dobj" or verb.dep_ != "conj" or verb.pos_ != "VERB":
-        return None
-    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.tag_ == "NNS" and c.i < figure.i
-               and any(n.like_num and n.dep_ == "nummod" for n in c.children) and m.people_noun(c.text)]
-    return objects[0] if objects else None
 
 
 def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
@@ -137,7 +101,7 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
                                                  and not SUBSET_PRONOUN.match(after)
                                                  and not things.one_of_those_counted(after, s.claims or s.earlier)):
         return None  # "no one" (a negation, found by ``zero_claims``), "one of the fields" (not a count)
-    counted_tokens = m.counted_tokens(tokens)
+    counted_tokens = cn.counted_tokens(tokens)
     if counted_tokens and counted_tokens[0].tag_ in ("VBD", "VBN") and counted_tokens[0].i == tokens[-1].i + 1 \
             and counted_tokens[0].lemma_.lower() in ("receive", "suffer", "sustain", "get", "sign", "lose") \
             and len(counted_tokens) > 1:
@@ -146,23 +110,23 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         counted_tokens = []
     shared = things.shared_noun(tokens) if not counted_tokens else None
     if shared is not None:  # "57 confirmed and 19 suspected cases": the 57 are cases
-        counted_tokens = [t for t in m.noun_phrase(shared) if t.i > tokens[-1].i + 3]
-    noun = m.head_of(counted_tokens) if counted_tokens else None
+        counted_tokens = [t for t in cn.noun_phrase(shared) if t.i > tokens[-1].i + 3]
+    noun = cn.head_of(counted_tokens) if counted_tokens else None
     if noun is not None and _subject_of_contact_clause(tokens, noun):
         counted_tokens, noun = [], None  # "far short of the 5,000 organisers had promised": the organisers promised
     if excluded(doc, sent.start_char + number.number_start, end, after, before,
                 noun is not None and noun.lower_ not in NOT_COUNTED):
         return None
     earlier = s.claims or s.earlier  # the figures this one may be part of
-    group = [] if counted_tokens or not earlier else m.predicate(tokens)
+    group = [] if counted_tokens or not earlier else cn.predicate(tokens)
     if group:  # "…; 19 were members of the security forces": a subset of the figure before
-        counted_tokens, noun = group, m.head_of(group)
-    counted = m.phrase(counted_tokens)
+        counted_tokens, noun = group, cn.head_of(group)
+    counted = cn.phrase(counted_tokens)
     if not counted and (COMPARED.search(before) or EARLIER_REPORT.search(before)) and tokens[-1].i + 1 < len(doc) \
             and doc[tokens[-1].i + 1].pos_ == "ADJ":
         # "up from 9 dead", "which had earlier reported 11 dead": an earlier count, never a part of the one before
         counted = doc[tokens[-1].i + 1].text
-    prison = m.PRISON.search(text) or any(m.PRISON.search(b.text) for b in s.before[:1])
+    prison = PRISON.search(text) or any(PRISON.search(b.text) for b in s.before[:1])
     turnout = TURNOUT_BEFORE.search(before) and re.match(r"\s*(?:%|percent|per cent)\b", after, re.I)
     # "62 percent for the incumbent", "his share of the vote at 52.6 percent": a share of the votes
     voted = not turnout and not PERCENT_OF_SUM.match(after) and vote_share(text_of(doc), sent.start_char + number.number_start, end)
@@ -212,13 +176,13 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         counted, measure = "", "money"
     elif percent:  # "80 percent of homes": a share of the counted thing
         # the whole noun phrase, which may run past the three words matched: "of the 860 confirmed Veld pox cases in …"
-        phrase = m.trim_counted(_before_finite_verb(doc, end + percent.start("counted"), sent.end_char))
-        counted = phrase if re.fullmatch(r"[A-Za-z][\w'’ -]{0,60}", phrase) else m.trim_counted(percent.group("counted"))
-        measure = m.measure_from(" ".join([counted, own])) if counted.split()[-1].lower() in m.GENERIC_NOUNS \
-            else (m.measure_from(counted) or _people_share_event(counted, own) or m.stayed_away(sent.text)
-                  or m.plural_key(counted))
+        phrase = cn.trim_counted(_before_finite_verb(doc, end + percent.start("counted"), sent.end_char))
+        counted = phrase if re.fullmatch(r"[A-Za-z][\w'’ -]{0,60}", phrase) else cn.trim_counted(percent.group("counted"))
+        measure = measure_from(" ".join([counted, own])) if counted.split()[-1].lower() in GENERIC_NOUNS \
+            else (measure_from(counted) or _people_share_event(counted, own) or stayed_away(sent.text)
+                  or cn.plural_key(counted))
         if measure in ("cases", "injuries"):  # "40 percent of the patients admitted to hospital" with dengue: cases
-            measure = m.illness_or_harm(measure, sent.text)
+            measure = illness_or_harm(measure, sent.text)
     elif currency:
         measure = "money"
     elif noun is not None and (total := things.total_by_its_words(
@@ -228,12 +192,12 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     elif PARTITIVE_TOTAL.search(before) and noun is not None:
         # "Of the 260 passengers on board, 14 are …": the total is counted by its own words, not the clause's
         measure = m.measure(tokens, counted_tokens, [], "", own_words_only=True)
-        if NONE_OF.search(before) and (m.measure_from(own) == "missing" or FOUND.search(own)):
+        if NONE_OF.search(before) and (measure_from(own) == "missing" or FOUND.search(own)):
             measure = "missing"  # "Neither of the two climbers has been found": none found, so all of them missing
     else:
         measure = m.measure(tokens, counted_tokens, earlier, before)
         named = things.named_count(text_of(doc)[sent.start_char:start]) if not counted or noun is None \
-            or noun.lower_ in m.GENERIC_NOUNS else None
+            or noun.lower_ in GENERIC_NOUNS else None
         if named:  # "put the number of soldiers killed in the ambush as high as 30": deaths
             measure = named
     if opening_share and s.claims:
@@ -241,16 +205,16 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         # what the share did, else what the total counts: "91 percent backed a walkout" are voters still (backing a
         # strike in a ballot is no joining of it)
         rest = OPINION.sub(" ", own[own.find(text[number.start:number.end]):])
-        measure, counted = m.measure_from(rest) or whole.measure, whole.counted
-        if m.RELEASED_WORDS.search(rest) and whole.measure == "arrests":  # released detainees, by their noun
-            measure = (m.released_key(whole.counted) if whole.counted else None) or "detainees"
+        measure, counted = measure_from(rest) or whole.measure, whole.counted
+        if cn.RELEASED_WORDS.search(rest) and whole.measure == "arrests":  # released detainees, by their noun
+            measure = (cn.released_key(whole.counted) if whole.counted else None) or "detainees"
     unit = "percent" if percent or turnout or opening_share or apposed or voted else (
         currency_code(currency.group("symbol")) if currency else None)
     spared = NO_CHARGE_AGAINST.search(text_of(doc), max(sent.start_char, start - 80), start)
-    if spared and noun is not None and m.people_noun(noun.text):
+    if spared and noun is not None and people_noun(noun.text):
         if measure == "cases":
             # "no charges will be filed against the two officers who fired": the people were not charged; the noun counts
-            measure = m.plural_key(m.trim_counted(counted))
+            measure = cn.plural_key(cn.trim_counted(counted))
     else:
         spared = None
     if not counted and s.claims and TO_FIGURE.search(text_of(doc), max(0, start - 40), start):
@@ -269,25 +233,25 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         if previous.counted:
             window = window.replace(previous.counted, " " * len(previous.counted), 1)
         at = start - (previous.end - s.offset)
-        own_fate = m.measure_from(rest, (0, 0)) or m.measure_from(window, (at, at + end - start))
+        own_fate = measure_from(rest, (0, 0)) or measure_from(window, (at, at + end - start))
         if own_fate:
             measure = "cases" if own_fate == "sentence" else own_fate  # people given sentences are cases
         else:
             measure = previous.measure
     elif pronoun and not s.claims and s.earlier and not FATALLY.match(after) \
-            and (measure is None or m.RELEASED_WORDS.search(after)):
+            and (measure is None or cn.RELEASED_WORDS.search(after)):
         # "Police detained 58 football supporters … Forty-one of them were released": a part of the count before
         rest = re.split(r"[,;]", text_of(doc)[end + pronoun.end():sent.start_char + stop])[0]
         whole = things.part_of_count_before(rest, s.earlier)
         if whole is not None:
-            own_fate = m.measure_from(rest, (0, 0))
-            if m.RELEASED_WORDS.search(rest) and whole.counted:
-                measure, counted = m.released_key(whole.counted) or whole.measure, whole.counted
+            own_fate = measure_from(rest, (0, 0))
+            if cn.RELEASED_WORDS.search(rest) and whole.counted:
+                measure, counted = cn.released_key(whole.counted) or whole.measure, whole.counted
             elif own_fate:
                 measure = "cases" if own_fate == "sentence" else own_fate
             else:
                 measure, counted = whole.measure, whole.counted or counted
-    if FATALLY.match(after) or (SUBSET_PRONOUN.match(after) and m.measure_from(own[own.find(text_of(doc)[start:end]):])
+    if FATALLY.match(after) or (SUBSET_PRONOUN.match(after) and measure_from(own[own.find(text_of(doc)[start:end]):])
                                 == "deaths"):
         measure = "deaths"  # "Five people were shot, three fatally"; "one of them died": how many of them died
     if measure == "injuries" and harm.DIED_AT_HOSPITAL.match(text_of(doc)[end:end + 160]):
@@ -297,31 +261,31 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         if counted_tokens[0].lower_.startswith("month"):
             number = replace(number, low=number.low / 12, high=number.high / 12)
     if measure is not None and not counted and s.source is not None and s.source.end <= start \
-            and m.measure_from(s.source.text.split()[-1]) == measure \
-            and not m.measure_from(own.replace(s.source.text, " ")):
+            and measure_from(s.source.text.split()[-1]) == measure \
+            and not measure_from(own.replace(s.source.text, " ")):
         measure = None  # "Survivors said about 60 had been aboard": who says it does not tell what is counted
     if not counted and s.claims and NOT_AFTER_CORRECTION.search(text[:number.start]):
         measure = s.claims[-1].measure  # "he received eleven years, not seventeen": the figure set right, again
-    if measure is None and (not counted or counted.split()[-1].lower() in m.GENERIC_NOUNS):
+    if measure is None and (not counted or counted.split()[-1].lower() in GENERIC_NOUNS):
         measure, context = _elided(s, tokens, own)
     if measure is None and counted.lower() in ("them", "those", "whom", "these") and s.claims:
         measure, counted = s.claims[-1].measure, s.claims[-1].counted  # "4,353 homes were damaged, 812 of them …"
     if not counted and RELEASED_AFTER.match(after) and s.claims:
         # "Of the 41 suspects arrested …, 29 have been charged and 12 released without charge": released people are
         # counted by the noun of the people they were among ("Two of the five suspects were released": suspects)
-        among = next((c for c in reversed(s.claims) if c.counted and m.people_noun(m.trim_counted(c.counted).split()[-1])
-                      and m.released_key(c.counted)), None)
+        among = next((c for c in reversed(s.claims) if c.counted and people_noun(cn.trim_counted(c.counted).split()[-1])
+                      and cn.released_key(c.counted)), None)
         if among is not None:
-            measure, counted = m.released_key(among.counted), among.counted
+            measure, counted = cn.released_key(among.counted), among.counted
     if measure == "participants" and re.search(r"\bturnout\b", own, re.I) and ELECTION.search(text):
         measure = "voters"  # an election's turnout, not a crowd's
     if measure is None and not counted and s.claims:
         parallel = _parallel_object(tokens[-1])
         if parallel is not None:  # "killing 23 people and abducting at least 40": 40 people, keyed by the noun
-            counted = m.phrase(m.noun_phrase(parallel))
-            measure = m.plural_key(m.trim_counted(counted))
+            counted = cn.phrase(cn.noun_phrase(parallel))
+            measure = cn.plural_key(cn.trim_counted(counted))
     if measure is None:
-        if noun is None or noun.lower_ in m.GENERIC_NOUNS and not things.people_acted_on(noun) \
+        if noun is None or noun.lower_ in GENERIC_NOUNS and not things.people_acted_on(noun) \
                 or not (_plural_noun(noun) or things.invariant_plural(noun, number.low)) \
                 or counted_tokens[0].i < tokens[-1].i:
             return None  # a fallback measure needs a plural noun the figure counts directly ("12 homes")
@@ -349,7 +313,7 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     if source is not None and source.start >= 0 and (aside_of_the_cue(tokens[-1], source, sent)
                                                      or outside_a_demand(tokens[-1], source, sent)):
         source = None  # "… said of the shooting, which left five people wounded": the writer's aside
-    if source is None and context is not None and m.FIGURE_WORDS.search(text) and not SUBSET_OPENING.search(text):
+    if source is None and context is not None and FIGURE_WORDS.search(text) and not SUBSET_OPENING.search(text):
         # "The figure has since been revised to 212." after "X said 180 …": the same count, from the same source
         named = find_source(context)
         if named is not None:
@@ -396,14 +360,14 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         found_status = "reported" if said else "asserted"  # "corrected its figure of 58 deaths to 38": 38 stands
     challenged = re.search(r"\b(?:was|were|has been|have been|had been|is|are) (?:\w+ )?(?P<verb>challenged|contested|"
                            r"questioned|rejected)\b", text[number.end:stop])
-    if challenged and challenged.group("verb").lower() == "questioned" and noun is not None and m.people_noun(noun.text):
+    if challenged and challenged.group("verb").lower() == "questioned" and noun is not None and people_noun(noun.text):
         challenged = None  # "17 employees … had been questioned": people interviewed, not a figure doubted
     if found_status in ("reported", "asserted") and challenged:
         found_status = "disputed"  # "The ministry's figure of 9 dead … was challenged by aid group SeaLine"
     modal = MODALS.search(text, number.end, stop)
     if found_status == "hedged" and re.search(r"\b(?:the|all|its|their)\s+$", text[:number.start], re.I) \
             and not HEDGED.search(NOT_HEDGE.sub(" ", MODALS.sub(" ", status_words))) \
-            and m.measure_from(text[number.end:modal.start() if modal else stop]) == measure:
+            and measure_from(text[number.end:modal.start() if modal else stop]) == measure:
         # "The three executives indicted … could face 20 years", "roughly eight times the 5,112 confirmed cases": a
         # known count named by its own words; the modal is about what may happen to them, not about how many
         found_status = "reported" if said else "asserted"
@@ -418,249 +382,3 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     if context is not None:
         parts = merge(parts, context_parts(context))
     return claim, parts
-
-
-#: verbs of a figure foretold or claimed, whose subject may follow the figure in a clause without "that"
-FORETOLD = frozenset("promise predict expect forecast hope anticipate claim announce estimate project plan count "
-                     "register report".split())
-
-
-def _subject_of_contact_clause(tokens: list["Token"], noun: "Token") -> bool:
-    """Whether the noun after a figure is the subject of a clause about it, not what it counts: "the 5,000 organisers
-    had promised", "the 200 police had expected" (the figure counts what they promised, named before)."""
-    doc = noun.doc
-    if noun.i != tokens[-1].i + 1 or noun.i + 2 >= len(doc) or not any(
-            doc[k].lower_ == "the" for k in range(max(0, tokens[0].i - 2), tokens[0].i)):
-        return False
-    aux, verb = doc[noun.i + 1], doc[noun.i + 2]
-    return aux.lower_ in ("had", "have", "has") and verb.tag_ == "VBN" and verb.lemma_.lower() in FORETOLD \
-        and not any(c.dep_ == "dobj" or c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
-
-
-def _people_share_event(counted: str, own: str) -> str | None:
-    """What befell a share of people, told by the verb after them ("45 percent of public-sector nurses joined the
-    walkout": participants); a share of things keeps its noun ("80 percent of homes were damaged": homes)."""
-    head = m.plural_key(counted)
-    at = own.find(counted)
-    if at < 0 or not m.people_noun(head) or head in m.GENERIC_NOUNS:
-        return None
-    # the verb may come first in translated order: "In the strike took part 72 percent of the workers"
-    return m.measure_from(own[at + len(counted):]) or ("participants" if m.measure_from(own[:at]) == "participants"
-                                                       else None)
-
-
-def _before_finite_verb(doc: "Doc", start: int, stop: int) -> str:
-    """The text from ``start`` up to the first finite verb ("public-sector employees| stayed at home"), or to ``stop``."""
-    verb = next((t for t in doc if start < t.idx < stop and t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
-    return text_of(doc)[start:verb.idx if verb is not None else stop]
-
-
-def _plural_noun(noun: "Token") -> bool:
-    """A plural common noun, also one that machine translation capitalises ("27 Schools", tagged a proper noun) as
-    long as the NER model does not take it for a name."""
-    if noun.pos_ == "NOUN" and noun.tag_ == "NNS":
-        return True
-    return noun.pos_ == "PROPN" and noun.tag_ == "NNPS" and not noun.ent_type_ and noun.lower_.endswith("s")
-
-
-def _joined_without_verb(s: Sentence, tokens: list["Token"]) -> bool:
-    """Whether a bare figure is joined ("and", "or", "against") to the last figure of the sentence with no verb, no
-    clause break and no other figure between: the same count again ("62,000 people by the organisers' count and no
-    more than 18,000 by the estimate of city police")."""
-    previous = s.claims[-1]
-    if previous.measure is None or previous.unit or previous.measure in ("sentence", "money"):
-        return False
-    doc = s.sent.doc
-    begin = previous.end - s.offset  # offsets of the document's text
-    between = [t for t in doc if begin <= t.idx and t.idx + len(t) <= tokens[0].idx and not t.is_space]
-    if len(between) < 3 or any(t.pos_ in ("VERB", "AUX") and t.lower_ != "according" or t.like_num or t.text in ";:."
-                               for t in between):
-        return False  # "12 dead and 40 …" (nothing between but a word and "and") is left to the clause's own words
-    if between[-1].lower_ in ("than", "of", "to", "from"):
-        return False  # a qualifier or a preposition the number search left out
-    return any(t.lower_ in ("and", "or", "against", "versus") for t in between)
-
-
-def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "Span | None"]:
-    """The measure of a figure whose counted thing is not in its clause, and the sentence that names it:
-    "police said 4,000" after "organisers put the turnout at 15,000" (the same sentence); "An earlier figure of
-    164 …", "In Olvasi alone, 630.", "Of them, eight were police officers." (a sentence before, up to two back)."""
-    doc_text = text_of(s.sent.doc)
-    if s.claims and (ANOTHER.search(doc_text, max(0, tokens[0].idx - 30), tokens[0].idx)
-                     or MORE_AFTER.match(doc_text, tokens[-1].idx + len(tokens[-1]))
-                     or re.search(r"\(\s*(?:[\w-]+\s+){0,2}$", doc_text[max(0, tokens[0].idx - 30):tokens[0].idx])):
-        # "2,400 officers on the streets and another 600 on standby", "Dozens of families …, and several hundred more
-        # are staying with relatives", "1,146 households (roughly 4,300 people)": more of the same, or the same
-        # figure in other words; "the other two" are of the last figure that counts no unit (years, money)
-        alike = [c for c in s.claims if c.measure not in ("sentence", "money") and not c.unit] or s.claims
-        return alike[-1].measure, None
-    if s.claims and _joined_without_verb(s, tokens):
-        # "drew 62,000 people by the organisers' count and no more than 18,000 by the estimate of city police": another
-        # estimate of the figure before, joined to it with no verb of its own between
-        return s.claims[-1].measure, None
-    if (s.claims or s.earlier) and things.FIGURE_SUBJECT.search(doc_text, max(0, tokens[0].idx - 60), tokens[0].idx):
-        # "Measles has sickened more than 600 children …, and officials fear the count could top 1,000": the same count
-        return (s.claims or s.earlier)[-1].measure, None
-    if s.claims and (SAME_COUNT.search(doc_text, max(0, tokens[0].idx - 60), tokens[0].idx)
-                     # "had put the number of dead at 412 but revised it to 389": the figure corrected, again
-                     or CORRECTED_TO.search(doc_text, max(0, tokens[0].idx - 60), tokens[0].idx)
-                     or TO_FIGURE.search(doc_text, max(0, tokens[0].idx - 40), tokens[0].idx)):
-        # "Opposition groups say 300 were killed; the ministry puts the number at 64", "organisers put it at 'well over
-        # 50,000'": another estimate of the figure before; "41,207 votes to 38,950", "from seven years to four and a
-        # half": the same thing counted on the other side
-        return s.claims[-1].measure, None
-    following = tokens[-1].doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(tokens[-1].doc) else None
-    if s.claims and tokens[-1].dep_ == "dobj" and following is not None and following.lower_ == "in" \
-            and following.i + 1 < len(following.doc) and following.doc[following.i + 1].lower_ in ("return", "exchange"):
-        # "handed over 95 and received 102 in return": the same thing again, whatever counted the figure before
-        return s.claims[-1].measure, None
-    if s.claims and tokens[-1].dep_ == "dobj" and tokens[-1].head.pos_ == "VERB" \
-            and not SOURCE_CUES.match(tokens[-1].head.lemma_) and not m.measure_from(s.claims[-1].counted or "") \
-            and ((s.claims[-1].counted or "people").split()[-1].lower() in m.GENERIC_NOUNS
-                 or s.claims[-1].measure in m.PEOPLE_MEASURES and _parallel_object(tokens[-1]) is not None):
-        # "killing 23 people and abducting at least 40": the figure before was counted by its verb, and this one has a
-        # verb of its own; the people are the same, their fate is not ("killed 9 villagers and abducted about 30": the
-        # 30 are villagers, ``_parallel_object``)
-        return None, None
-    if s.claims and tokens[-1].dep_ == "dobj" and following is not None and following.pos_ in ("ADP", "ADV") \
-            and not following.lower_ == "of":
-        return s.claims[-1].measure, None  # "handed over 48 captured soldiers and received 52 in return": the same again
-    if s.claims and tokens[-1].dep_ == "dobj" and tokens[-1].head.lemma_.lower() in COUNT_VERBS:
-        # "… claimed 200,000 supporters had joined, while the interior ministry counted 40,000-45,000": the same again
-        return s.claims[-1].measure, None
-    if s.claims and (_clause_ends(tokens[-1]) or COMPARED.search(text_of(s.sent.doc), 0, tokens[0].idx)):
-        # "He received seven years, and his deputy three.", "far fewer than the 10,000 the organisers predicted"
-        return s.claims[-1].measure, None
-    won = s.claims or s.earlier
-    if won and tokens[-1].dep_ in ("dobj", "pobj", "conj") and WON.fullmatch(m.verb_above(tokens[-1]).lemma_.lower()) \
-            and won[-1].measure not in m.PEOPLE_MEASURES and won[-1].unit is None \
-            and WON_WORDS.search(won[-1].sentence):
-        # "The Unity Bloc won 182 seats in 2021. Exit polls suggest it could take between 140 and 155 this time.": what
-        # is won again is what was won before
-        return won[-1].measure, None
-    text = s.sent.text
-    if s.earlier and s.before and (SUBSET_OPENING.search(text) or not _has_verb(s.sent, s.sent.text)):
-        return s.earlier[-1].measure, s.before[0]  # a sentence without a verb goes on about the figure before
-    if m.FIGURE_WORDS.search(text):  # "By Tuesday the number had reached 480."
-        for previous in s.before:
-            found = m.measure_from(previous.text)
-            if found:
-                return found, previous
-    opens = tokens[0].i == s.sent.start and tokens[-1].lower_ not in ("one", "1")
-    if opens and not s.earlier and s.before and tokens[-1].dep_ in ("nsubj", "nsubjpass"):
-        # "Homeowners … filed insurance claims after the hailstorm. More than 4,100 had been lodged by Friday.": a bare
-        # figure opening the sentence as its subject, whose clause tells no event, counts the last plural noun of the
-        # sentence before (which has no figure of its own to go on about)
-        noun = _last_plural_noun(s.before[0])
-        if noun is not None:
-            # what befell them, if a clause on the noun tells it: "… the families who fled the fighting. More than
-            # 14,000 have registered at the camp" are displaced (guideline decision 2: the event before the noun)
-            told = " ".join(t.text for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree)
-            verb = m.verb_above(noun)  # "The army deployed engineers to the delta": deployed
-            done = verb.text if verb.i != noun.i else ""
-            return m.measure_from(noun.text) or m.measure_from(told) or m.measure_from(done) or noun.lower_, s.before[0]
-    if not s.claims and not s.earlier and s.before and tokens[-1].dep_ in ("dobj", "nsubj", "nsubjpass") \
-            and (tokens[-1].head.pos_ in ("VERB", "AUX")) and not m.measure_from(own) \
-            and not any(t.lower_ in DEFINITE for t in tokens[0].doc[max(tokens[0].sent.start, tokens[0].i - 2):tokens[0].i]):
-        # a bare figure whose counted thing is named only in the sentence before, which has no figure of its own:
-        # "Both sides traded prisoners of war. Kesh handed over 95 and received 102 in return", "… a fresh deployment
-        # of paratroopers. Nearly 2,400 had arrived by Friday"
-        found = m.measure_from(s.before[0].text)
-        noun = _last_plural_noun(s.before[0])
-        if found and not m.RELEASED_WORDS.search(own):
-            noun = None
-        if noun is not None and m.people_noun(noun.text):
-            # (people freed are counted by their noun, guideline decision 2: "… exchanged detainees. Vell freed 41")
-            found = noun.lower_  # "Both armies swapped prisoners … Ardan released 64": the people named, by their noun
-        if found:
-            return found, None  # (its place and period are the event's, not this figure's)
-    thing = things.thing_named_before(tokens, s.claims, s.earlier, s.before)
-    if thing:  # "Rebels attacked a convoy of 31 trucks. Twelve were set on fire": trucks
-        return thing, None
-    return None, None
-
-
-#: words that make a bare figure point back at people already told of ("the other two walked in later", "while the
-#: two were playing", "all four were taken to hospital"), not a new count of the thing the sentence before names
-DEFINITE = frozenset("the these those all both other each".split())
-
-
-def _last_plural_noun(sent: "Span") -> "Token | None":
-    """The last plural common noun of a sentence that may name what a later bare figure counts ("… among inmates at
-    the county jail" -> inmates), not a time unit or a generic word."""
-    nouns = [t for t in sent if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.lower_ not in m.TIME_UNITS
-             and t.lower_ not in m.GENERIC_NOUNS and t.is_alpha
-             # not a noun inside a relative clause, which only describes its antecedent ("the families who lost their
-             # homes": the families)
-             and not any(a.dep_ == "relcl" for a in t.ancestors)]
-    return nouns[-1] if nouns else None
-
-
-def _clause_ends(token: "Token") -> bool:
-    """Whether the figure ends its clause: "…; police said 4,000." (nothing it counts follows)."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is None or following.text in (".", ";", ",", ")", "!", "?")
-
-
-def _has_verb(sent: "Span", own: str) -> bool:
-    """Whether the figure's clause has a verb of its own (not a reporting one): "In Olvasi alone, 630." has none."""
-    begin = sent.start_char + max(0, sent.text.find(own))
-    return any(t.pos_ == "VERB" and begin <= t.idx < begin + len(own) and t.lower_ != "according"
-               and not SOURCE_CUES.match(t.lemma_) for t in sent)
-
-
-def _people_predicate(tokens: list["Token"], counted: list["Token"]) -> str | None:
-    """A group the figure is said to be: "About 90 of the detainees are women", "about 40 percent of the 25,000
-    displaced were children"."""
-    for token in (tokens[-1], *(counted[:1] if counted else [])):
-        noun = m.predicate([token])
-        words = m.phrase(noun)
-        if words and is_people(words):
-            doc = noun[-1].doc
-            band = AGE_BAND.match(text_of(doc), noun[-1].idx + len(noun[-1]) + 1)
-            return f"{words} {band.group(0)}" if band and re.match(r" ", text_of(doc)[noun[-1].idx + len(noun[-1]):]) \
-                else words  # "are men aged 20 to 40"
-    return None
-
-
-def _single_noun_key(sent: "Span", after: int) -> str | None:
-    """The plural key of the noun after "not a single" (sentence offset ``after``): its head, over compounds."""
-    token = next((t for t in sent if t.idx - sent.start_char > after and t.is_alpha), None)
-    if token is None or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
-        return None
-    while token.dep_ in ("compound", "amod") and token.head.i > token.i:
-        token = token.head
-    word = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
-    return word if word.endswith("s") else word + ("es" if re.search(r"(?:x|ch|sh|ss)$", word) else "s")
-
-
-def zero_claims(s: Sentence) -> list["Claim"]:
-    """Zero figures: "No one was killed", "no charges", "not a single shop had been looted" (not overlapping a
-    figure)."""
-    found = []
-    sent, text = s.sent, s.sent.text
-    matches = list(NEGATED.finditer(text))
-    matches += [z for z in NOT_ONE.finditer(text) if not any(n.start() < z.end() and z.start() < n.end() for n in matches)]
-    for match in matches:
-        begin, stop = clause_span(text, match.start(), match.end())
-        # "no arrests" names its measure; "nobody was missing" takes the measure word nearest in its clause
-        measure = m.measure_from(match.group(0)) or m.measure_from(text[begin:stop], (match.start() - begin,
-                                                                                    match.end() - begin))
-        if not measure and match.group(0).lower() in ("not a single", "not one"):
-            measure = _single_noun_key(sent, match.end())  # "not a single shop": shops; "ballot box": boxes
-            if measure is not None and (measure in m.MILITARY_NOUNS or measure in m.SECURITY_NOUNS):
-                measure = "troops"  # "not one border guard had abandoned his post": a force
-        if measure == "troops":
-            # "not a single soldier had been taken prisoner": the soldier says who, the verb what befell them
-            event = m.measure_from(MILITARY_WORDS.sub(lambda w: " " * len(w.group(0)), text[begin:stop]),
-                                   (match.start() - begin, match.end() - begin))
-            measure = event or measure
-        if QUALIFIED_ZERO.search(text[match.end():stop]):
-            continue  # "No one was seriously hurt", "no one else was injured": not a denial of every injury
-        start, end = sent.start_char + match.start(), sent.start_char + match.end()
-        overlaps = any(c.start - s.offset < end and start < c.end - s.offset for c in s.claims)
-        if measure and not overlaps:
-            found.append(make_claim(s, start, end, measure=measure, counted=match.group(0), low=0.0, high=0.0,
-                                    qualifier="exact", source=resolve_pronoun(s.source, sent, s.before),
-                                    status="negated"))
-    return found

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from ...annotate import text_of
 from ..numbers import Number
 from .build import Sentence
-from .source import SOURCE_CUES, Source
+from .source import Source
+from .source_cues import SOURCE_CUES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

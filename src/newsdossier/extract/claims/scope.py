@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..numbers import Number, find_numbers
-from .measure import GENERIC_NOUNS, PERSON_NOUNS, SUBSET_BEFORE
+from .lexicon import GENERIC_NOUNS, PERSON_NOUNS
+from .measure_words import SUBSET_BEFORE
 from .places import SUBORDINATE, area_in, find_place
 
 if TYPE_CHECKING:

@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING
 
 from ...annotate import text_of
 from ..numbers import value
-from . import measure as m
+from .counted import RELEASED_WORDS, plural_key, released_key, trim_counted
+from .circumstances import stayed_away
+from .lexicon import GENERIC_NOUNS, measure_from
 from .things import last_plural
 from .build import Sentence, make_claim
-from .source import Source, resolve_pronoun
+from .source import Source
+from .source_relative import resolve_pronoun
 from .status import clause, status
 
 if TYPE_CHECKING:
@@ -118,7 +121,7 @@ def _participle(after: str, total: "Claim") -> str | None:
         return None
     found = re.match(rf"\s*{re.escape(total.counted)}\s+(?:(?:who|that) (?:were|have been|had been|are) )?"
                      r"(?P<word>[a-z]+(?:ed|en)|held|hurt|dead|missing)\b", after)
-    if found and m.measure_from(found.group("word")) == total.measure:
+    if found and measure_from(found.group("word")) == total.measure:
         return found.group("word")
     return None
 
@@ -135,7 +138,7 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
         start, end = sent.start_char + first, sent.start_char + match.end()
         share = fraction_value(match.group("fraction"))
         qualifier = fraction_qualifier(match.group("q"))
-        counted = m.trim_counted(match.group("counted"))
+        counted = trim_counted(match.group("counted"))
         of_pronoun = bool(counted) and counted.split()[0].lower() in ("them", "whom")
         # ("a quarter of them men, and that between 30 and 40 …": a pronoun's share has no total after it)
         total = None if of_pronoun else next(
@@ -156,15 +159,15 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
                 low = 0.0
             unit = None
             rest = own.replace(match.group(0), " ")
-            measure = m.measure_from(rest) or of_them.measure
-            if m.RELEASED_WORDS.search(rest) and of_them.measure == "arrests":
+            measure = measure_from(rest) or of_them.measure
+            if RELEASED_WORDS.search(rest) and of_them.measure == "arrests":
                 # "Of the 960 people detained, nearly half have been freed": released detainees, by their noun
-                measure = (m.released_key(of_them.counted) if of_them.counted else None) or "detainees"
+                measure = (released_key(of_them.counted) if of_them.counted else None) or "detainees"
             counted = of_them.counted or counted
         elif total is not None:  # "half of the town's 8,000 inhabitants had been evacuated": 4,000 evacuated
             participle = _participle(text_of(sent.doc)[total.end - offset:], total)
-            if total.counted and total.counted.split()[-1].lower() not in m.GENERIC_NOUNS and participle is None:
-                population = m.measure_from(total.counted) or m.plural_key(total.counted)
+            if total.counted and total.counted.split()[-1].lower() not in GENERIC_NOUNS and participle is None:
+                population = measure_from(total.counted) or plural_key(total.counted)
                 claims[claims.index(total)] = total = replace(total, measure=population)
             low = high = round(share * (total.value_low or 0), 6)
             if qualifier == "more_than":
@@ -177,22 +180,22 @@ def fraction_claims(s: Sentence) -> list[tuple["Claim", "Claim | None"]]:
                 # "a third of the 2,700 families displaced in Upper Colm have returned home": the total keeps the
                 # event of its own participle; the share is counted by what its verb says, else by the noun
                 rest = rest.replace(participle, " ", 1)
-                noun = m.plural_key(total.counted)
-                measure = m.measure_from(rest) or (total.measure if noun in m.GENERIC_NOUNS else noun)
-            elif m.RELEASED_WORDS.search(rest) and total.counted:
-                measure = m.plural_key(total.counted)  # "half of the 1,400 detainees had been released": detainees
+                noun = plural_key(total.counted)
+                measure = measure_from(rest) or (total.measure if noun in GENERIC_NOUNS else noun)
+            elif RELEASED_WORDS.search(rest) and total.counted:
+                measure = plural_key(total.counted)  # "half of the 1,400 detainees had been released": detainees
             else:
                 # ("fewer than half of its 8,000 staff stayed away" in a walkout: participants)
-                measure = m.measure_from(rest) or m.stayed_away(text) or m.measure_from(counted) or total.measure
+                measure = measure_from(rest) or stayed_away(text) or measure_from(counted) or total.measure
         else:
             low = high = share * 100
             unit = "percent"
-            measure = m.measure_from(" ".join([counted, own]))
-            measure = measure or (m.plural_key(counted) if counted.split()[-1].lower() not in m.GENERIC_NOUNS
+            measure = measure_from(" ".join([counted, own]))
+            measure = measure or (plural_key(counted) if counted.split()[-1].lower() not in GENERIC_NOUNS
                                   and not of_pronoun else None)  # ("a third of them will …": no noun after "them")
             named = last_plural(s.before[0]) if not measure and of_pronoun and not claims and s.before else None
             if named is not None:  # "… swept through homes … Roughly half of them are no longer habitable": homes
-                measure, counted = m.measure_from(named.text) or named.lower_, named.text
+                measure, counted = measure_from(named.text) or named.lower_, named.text
         if not measure:
             continue
         source = resolve_pronoun(s.source, sent, s.before)

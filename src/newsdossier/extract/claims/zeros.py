@@ -1,11 +1,12 @@
-"""Zero figures written as "no" before a plural noun: "no pupils were hurt", "no counter-protesters were seen", "found
-no irregularities".
+"""Zero figures: the fixed zero phrases ("no one", "nobody", "no deaths", "not a single …"), and "no" before a plural
+noun: "no pupils were hurt", "no counter-protesters were seen", "found no irregularities".
 
-``figures.zero_claims`` reads the fixed zero phrases ("no one", "nobody", "no deaths", "not a single …"). A zero can
-also be said of any group of people ("no pupils were hurt": no injuries among the pupils) or of any thing a finding
-counts ("monitors found no irregularities": zero irregularities). A plural noun for people gives a zero when its own
-word or its clause tells what did not happen to them; a noun for things only as the object of a verb of finding or
-recording, and not an abstract noun ("found no signs of …", "saw no reason"), which counts nothing in the world.
+``zero_claims`` reads the fixed zero phrases (moved here from ``figures``, which reads figures written as numbers);
+``no_noun_zeros`` reads "no" before a noun. A zero can also be said of any group of people ("no pupils were hurt": no
+injuries among the pupils) or of any thing a finding counts ("monitors found no irregularities": zero irregularities).
+A plural noun for people gives a zero when its own word or its clause tells what did not happen to them; a noun for
+things only as the object of a verb of finding or recording, and not an abstract noun ("found no signs of …", "saw no
+reason"), which counts nothing in the world.
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ import re
 from typing import TYPE_CHECKING
 
 from ...annotate import text_of
-from . import measure as m
 from .build import Sentence, make_claim
-from .source import resolve_pronoun
-from .status import clause_span
+from .lexicon import GENERIC_NOUNS, MILITARY_NOUNS, SECURITY_NOUNS, measure_from, people_noun
+from .measure_words import EVENT_NOUNS
+from .source_relative import resolve_pronoun
+from .status import NEGATED, clause_span
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from ...records import Claim
 
 #: "no" before a plural noun, possibly hyphenated ("no counter-protesters", "no fishermen")
@@ -49,7 +53,7 @@ IRREGULAR = {"man": "men", "woman": "women", "child": "children", "person": "peo
 def _person(noun: str) -> bool:
     """Whether a singular noun names a person: its plural is a noun for people ("patient" -> "patients")."""
     lower = noun.lower()
-    return lower not in ("one", "body") and m.people_noun(IRREGULAR.get(lower, lower + "s"))
+    return lower not in ("one", "body") and people_noun(IRREGULAR.get(lower, lower + "s"))
 
 
 def no_noun_zeros(s: Sentence) -> list["Claim"]:
@@ -64,17 +68,17 @@ def no_noun_zeros(s: Sentence) -> list["Claim"]:
         if any(c.start - s.offset < end and start < c.end - s.offset for c in s.claims):
             continue  # "no deaths", "no charges": a zero already read
         lower = noun.lower()
-        if lower in m.GENERIC_NOUNS or lower in ABSTRACT or lower.endswith("ss") or NARROWED.match(text, match.end()) \
+        if lower in GENERIC_NOUNS or lower in ABSTRACT or lower.endswith("ss") or NARROWED.match(text, match.end()) \
                 or NARROWED.match(text[match.start() + 2:match.start("noun")]):
             continue
         begin, stop = clause_span(text, match.start(), match.end())
-        if m.people_noun(noun) or _person(noun):
+        if people_noun(noun) or _person(noun):
             # what its clause says befell them ("no pupils were hurt", "no protesters were arrested"), else the noun's
             # own word ("no counter-protesters were seen")
             rest = text[begin:match.start()] + " " * (match.end() - match.start()) + text[match.end():stop]
-            measure = m.measure_from(rest, (match.start() - begin, match.end() - begin)) or m.measure_from(noun)
-        elif lower in m.EVENT_NOUNS or m.measure_from(noun) in ("cases", "arrests", "deaths", "injuries", "evacuated"):
-            measure = m.measure_from(noun)  # an event noun names its own key: "no prosecutions", "no detentions"
+            measure = measure_from(rest, (match.start() - begin, match.end() - begin)) or measure_from(noun)
+        elif lower in EVENT_NOUNS or measure_from(noun) in ("cases", "arrests", "deaths", "injuries", "evacuated"):
+            measure = measure_from(noun)  # an event noun names its own key: "no prosecutions", "no detentions"
         elif FINDING.search(text[begin:match.start()]):
             measure = lower  # "found no irregularities": the thing's own plural key
         else:
@@ -86,4 +90,58 @@ def no_noun_zeros(s: Sentence) -> list["Claim"]:
             source = None  # "…, the education office said; no pupils were hurt": a cue does not cross a semicolon
         found.append(make_claim(s, start, end, measure=measure, counted=noun, low=0.0, high=0.0, qualifier="exact",
                                 source=resolve_pronoun(source, sent, s.before), status="negated"))
+    return found
+
+
+#: "not one soldier had left his post": a zero like "not a single" ("not one of the 40" is a total's zero, read there)
+NOT_ONE = re.compile(r"\bnot one\b(?=\s+(?:single\s+)?(?!of\b)[a-z])", re.IGNORECASE)
+#: what narrows a zero to part of the count: "No one was seriously hurt", "no one else", "none of the other …",
+#: "None of the injuries are life-threatening"
+QUALIFIED_ZERO = re.compile(r"^\s*(?:else\b|of the (?:other|remaining)\b|(?:\w+\s+){0,4}?(?:seriously|critically|"
+                            r"badly|severely|gravely|life[- ]threatening|serious|critical)\b)", re.IGNORECASE)
+#: nouns for soldiers, which say who was counted, not what befell them
+MILITARY_WORDS = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|personnel|conscripts?|recruits?|reservists?|"
+                            r"paratroopers?|peacekeepers?)\b", re.IGNORECASE)
+
+
+def _single_noun_key(sent: "Span", after: int) -> str | None:
+    """The plural key of the noun after "not a single" (sentence offset ``after``): its head, over compounds."""
+    token = next((t for t in sent if t.idx - sent.start_char > after and t.is_alpha), None)
+    if token is None or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    while token.dep_ in ("compound", "amod") and token.head.i > token.i:
+        token = token.head
+    word = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+    return word if word.endswith("s") else word + ("es" if re.search(r"(?:x|ch|sh|ss)$", word) else "s")
+
+
+def zero_claims(s: Sentence) -> list["Claim"]:
+    """Zero figures: "No one was killed", "no charges", "not a single shop had been looted" (not overlapping a
+    figure)."""
+    found = []
+    sent, text = s.sent, s.sent.text
+    matches = list(NEGATED.finditer(text))
+    matches += [z for z in NOT_ONE.finditer(text) if not any(n.start() < z.end() and z.start() < n.end() for n in matches)]
+    for match in matches:
+        begin, stop = clause_span(text, match.start(), match.end())
+        # "no arrests" names its measure; "nobody was missing" takes the measure word nearest in its clause
+        measure = measure_from(match.group(0)) or measure_from(text[begin:stop], (match.start() - begin,
+                                                                                  match.end() - begin))
+        if not measure and match.group(0).lower() in ("not a single", "not one"):
+            measure = _single_noun_key(sent, match.end())  # "not a single shop": shops; "ballot box": boxes
+            if measure is not None and (measure in MILITARY_NOUNS or measure in SECURITY_NOUNS):
+                measure = "troops"  # "not one border guard had abandoned his post": a force
+        if measure == "troops":
+            # "not a single soldier had been taken prisoner": the soldier says who, the verb what befell them
+            event = measure_from(MILITARY_WORDS.sub(lambda w: " " * len(w.group(0)), text[begin:stop]),
+                                 (match.start() - begin, match.end() - begin))
+            measure = event or measure
+        if QUALIFIED_ZERO.search(text[match.end():stop]):
+            continue  # "No one was seriously hurt", "no one else was injured": not a denial of every injury
+        start, end = sent.start_char + match.start(), sent.start_char + match.end()
+        overlaps = any(c.start - s.offset < end and start < c.end - s.offset for c in s.claims)
+        if measure and not overlaps:
+            found.append(make_claim(s, start, end, measure=measure, counted=match.group(0), low=0.0, high=0.0,
+                                    qualifier="exact", source=resolve_pronoun(s.source, sent, s.before),
+                                    status="negated"))
     return found
