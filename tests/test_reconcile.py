@@ -295,6 +295,33 @@ def test_a_breakdown_after_including_or_of_them_is_a_part_named_by_the_words_aft
                            [stated("a", "d3", 40, larger, "Some 40", measure="injuries")]) is None
 
 
+def test_a_breakdown_of_a_whole_that_is_no_claim_is_still_a_part():
+    """The demo's list "contains the names of at least 230 people, including … at least six people who died in police
+    custody": the 230 names are not read as a claim, but the six are still a part of them, not a rival toll (they made
+    the report's deaths spread read 6–230)."""
+    from newsdossier.reconcile import subgroups
+    from newsdossier.reconcile.scope import breakdown_group
+
+    listed = ("Its list contains the names of at least 230 people, including at least nine children and at least six "
+              "people who died in police custody.")
+    six = stated("s", "d1", 6, listed, "at least six", "people", measure="deaths")
+    assert breakdown_group(six, []) == "people who died in police custody"
+    toll = [stated("w", "d2", 227, "The toll is 227.", "227", "people", measure="deaths"),
+            stated("w2", "d3", 227, "The toll is 227.", "227", "people", measure="deaths")]
+    assert subgroups([six, *toll]) == {"s": "people who died in police custody"}
+    assert subgroups([six]) == {}  # nothing larger counts the measure: the six may be the toll
+    from newsdossier.reconcile.scope import scope_key
+    assert scope_key("people who died in police custody") != scope_key("members of the security forces")
+    assert scope_key("police officers") == scope_key("members of the security forces")  # people of the police
+    jailed = "Since 2019, 14 reporters were jailed, including 3 who died in custody."
+    assert breakdown_group(stated("j", "d4", 3, jailed, "3", measure="deaths"), []) == "who died in custody"
+    for no_whole in ("In 2019 the group, including 3 members who died in custody, was banned.",  # a year
+                     "At 10:30, including 3 who died in custody, the names were read.",  # a clock time
+                     "Three people, including 2 who died in custody, were among 40 detained."):  # larger, but after
+        assert breakdown_group(stated("n", "d5", 3 if "Three" not in no_whole else 2, no_whole,
+                                      "3" if "Three" not in no_whole else "2", measure="deaths"), []) is None, no_whole
+
+
 def test_headlines_order_figures_by_when_they_were_reported_not_by_when_they_hold():
     from dataclasses import replace
 

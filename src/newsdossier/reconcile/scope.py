@@ -38,6 +38,9 @@ GROUPS = {
     "woman": "women", "women": "women", "teen": "children", "teens": "children",
 }
 WORD = re.compile(r"[\w'-]+")
+#: a group word that only qualifies a place or a state, not people: "who died in police custody", "at a military base"
+NOT_PEOPLE = re.compile(r"\b(?:police|military|army|security)[\s-]+(?=(?:custody|detention|stations?|cells?|vans?|cars?|"
+                        r"headquarters|bases?|barracks|checkpoints?|hospitals?|zones?|operations?)\b)", re.IGNORECASE)
 #: Head nouns that name a body of people by a group word before them ("security forces", "foreign nationals").
 BODY_HEADS = frozenset("forces force personnel agencies agents guards units citizens nationals".split())
 #: "members of the security forces" -> "security forces": the group is the noun after "members of".
@@ -51,7 +54,7 @@ def scope_key(scope: str | None) -> str:
     """The folded key under which claims of one scope are grouped; "" for the overall count."""
     if not scope:
         return ""
-    words = [w.casefold().strip("'-") for w in WORD.findall(scope)]
+    words = [w.casefold().strip("'-") for w in WORD.findall(NOT_PEOPLE.sub(" ", scope))]
     words = [w for w in words if w and w not in FILLER and not w.isdigit()]
     groups = sorted({GROUPS[w] for w in words if w in GROUPS})
     if groups:
@@ -101,6 +104,10 @@ def standing_group(claim: Claim) -> str | None:
     return label if pattern.search(claim.sentence[at + len(claim.text):]) else None
 
 
+#: a count written in digits ("230", "1,310"), not a piece of a decimal, a time or a longer number
+DIGITS = re.compile(r"(?<![\w.,:])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w:]|[.,]\d)")
+#: a year, which is no whole of anything
+YEAR = re.compile(r"(?:19|20)\d\d")
 #: words that open a breakdown of a figure given before in the sentence
 BREAKDOWN = re.compile(r"\b(?:including|among\s+(?:them|whom|those)|of\s+(?:them|whom|those))\b", re.IGNORECASE)
 #: the phrase after a breakdown's figure that says who it counts, up to the clause's end or the next figure
@@ -113,15 +120,22 @@ def breakdown_group(claim: Claim, earlier: list[Claim]) -> str | None:
     """The people a breakdown counts ("at least 230 people, including … at least six people who died in police
     custody" → "people who died in police custody"; "4,353 people were hurt, of them 1,310 are employees of law
     enforcement agencies and servicemen"): a figure after "including", "of them" or "among them" that follows a
-    larger figure of the same measure in its sentence is a part of it, named by the words after it. None otherwise.
-    """
+    larger figure in its sentence is a part of it, named by the words after it. The larger figure is an earlier
+    claim of the same measure, or any larger count written in digits before the breakdown: a whole the extractor
+    does not read as a claim ("the names of at least 230 people" on a list) still makes the figure after it a part.
+    None otherwise."""
     at = claim.sentence.find(claim.text) if claim.text else -1
-    for whole in earlier:
-        begin = claim.sentence.find(whole.text) if whole.text else -1
-        if (at < 0 or begin < 0 or begin >= at or whole.unit != claim.unit or whole.value_low is None
-                or whole.value_low <= (claim.value_high if claim.value_high is not None else claim.value_low)):
-            continue
-        if BREAKDOWN.search(claim.sentence, begin + len(whole.text), at):
+    if at < 0:
+        return None
+    part = claim.value_high if claim.value_high is not None else claim.value_low
+    wholes = [(begin + len(whole.text), whole.value_low) for whole in earlier
+              if (begin := claim.sentence.find(whole.text) if whole.text else -1) >= 0 and begin < at
+              and whole.unit == claim.unit and whole.value_low is not None]
+    if claim.unit is None:
+        wholes += [(number.end(), value) for number in DIGITS.finditer(claim.sentence, 0, at)
+                   if not YEAR.fullmatch(number.group()) and (value := float(number.group().replace(",", "")))]
+    for end, value in wholes:
+        if part is not None and value > part and BREAKDOWN.search(claim.sentence, end, at):
             phrase = BREAKDOWN_PHRASE.match(claim.sentence[at + len(claim.text):])
             words = phrase.group(1).strip() if phrase else ""
             return words if len(WORD.findall(words)) > 1 or (words and words.casefold() != "people") else None
