@@ -121,8 +121,8 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
     if re.match(r"^\s+(?:summers?|winters?|springs?|autumns?|seasons?|decades?|years?|months?|weeks?|days?|nights?)\s+"
                 r"(?:ago|earlier|later|before|back)\b", after, re.I):
         return True  # a time ago: "two summers ago", "three winters earlier"
-    if re.search(r"\b(?:aged|ages?)\s+(?:\d+\s*(?:,|,?\s*and|,?\s*or|to|-|–)\s*)*$", before, re.I):
-        return True  # "aged 15 and 16", "ages 20 and 21", "six men aged 21 to 36", "ages 18, 22 and 27"
+    if re.search(r"\b(?:aged|ages?)(?:\s+(?:of|between|from))?\s+(?:\d+\s*(?:,|,?\s*and|,?\s*or|to|-|–)\s*)*$", before, re.I):
+        return True  # "aged 15 and 16", "six men aged 21 to 36", "ages 18, 22 and 27", "between the ages of 15 and 19"
     if _age_of_one_person(doc, number_start):
         return True  # "Her son Dastan was 19 and studying …", "The victim was 23."
     if re.search(r"\bages?\s+(?:(?:was|were|is|are|has|have|had|been|being|initially|later|officially|not)\s+)*"
@@ -136,6 +136,8 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
     if AGE.match(after) or (HYPHEN_UNIT.match(after) and not re.match(
             r"^-(?:year|month) (?:(?:suspended|custodial|prison|jail) )?(?:sentence|prison|jail|term)", after, re.I)):
         return True
+    if raw_digits(text_of(doc)[number_start:end]) and re.match(r"^-[A-Z][a-z]", after):
+        return True  # a name with a digit joined to a capitalised word: "outside a 7-Eleven", "the 3-Com Center"
     if re.match(r"^\s*(?:%|percent|per cent)", after, re.I) and not PERCENT_OF.match(after) \
             and not PERCENT_OF_SUM.match(after) and not TURNOUT_BEFORE.search(before) \
             and not APPOSED_SHARE.search(before) and not share_of_opening_total(doc, number_start, after) \
@@ -253,3 +255,8 @@ def share_of_opening_total(doc: "Doc", number_start: int, after: str) -> bool:
 def raw_one(text: str) -> bool:
     """Whether a number is the word "one" (which is also a pronoun)."""
     return text.strip().lower() == "one"
+
+
+def raw_digits(text: str) -> bool:
+    """Whether a number is written in digits ("7"), not in words ("Seven-Year Itch" is a unit handled apart)."""
+    return bool(re.fullmatch(r"\d+", text.strip()))

@@ -63,6 +63,44 @@ def spared(noun: "Token", found: str) -> bool:
                 measure_from(" ".join(t.text for t in clause.subtree)) == found:
             rest = [t for t in noun.sent if not (clause.left_edge.i <= t.i <= clause.right_edge.i)]
             return measure_from(" ".join(t.text for t in rest)) != found
+    return in_a_victims_company(noun)
+
+
+#: prepositions of company: people "with", "alongside" or "beside" the one who was hit
+COMPANY = frozenset({"with", "alongside", "beside"})
+#: plural pronouns as the subject of the harm: "walking with two friends when they were shot" takes the friends in
+PLURAL_SUBJECTS = frozenset({"they", "we", "you", "both", "all"})
+
+
+def in_a_victims_company(noun: "Token") -> bool:
+    """Whether the counted people are only company of someone else who was hit: "She was sitting in a car with two
+    other children when she was shot" (the two were with her; one person was shot). The figure's noun (or the first of
+    a list it ends) is the object of "with" on a word that is no harm ("sitting", "a car"), not "along with" or "together
+    with" (which joins them to the harm: "shot along with two others"), and a harm verb of the sentence has a subject of
+    one person outside that phrase ("she", "the boy"), not "they"."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "with an uncle and two other children": the list hangs on its first member
+    if head.dep_ != "pobj" or head.head.lower_ not in COMPANY:
+        return False
+    preposition = head.head
+    if preposition.i > 0 and noun.doc[preposition.i - 1].lower_ in ("along", "together", "and"):
+        return False  # "was shot along with two others": hit with them
+    holder = preposition.head
+    if HURT_WORDS.fullmatch(holder.text) or holder.lemma_.lower() in ("kill", "injure", "wound", "hurt", "shoot", "die"):
+        return False  # "injured with two others"
+    for verb in noun.sent:
+        if verb.pos_ not in ("VERB", "AUX") or not (HURT_WORDS.fullmatch(verb.text) or verb.lemma_.lower() in (
+                "kill", "injure", "wound", "shoot")):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or preposition.left_edge.i <= subject.i <= preposition.right_edge.i:
+            continue
+        if subject.lower_ in PLURAL_SUBJECTS or subject.tag_ in ("NNS", "NNPS", "CD") \
+                or any(c.dep_ in ("conj", "nummod") for c in subject.children):
+            return False  # "when they were shot", "two men were shot": the harm may take in the company
+        if subject.tag_ in ("PRP", "NN", "NNP"):
+            return True
     return False
 
 

@@ -96,6 +96,10 @@ ESTIMATED = re.compile(r"\b(?:(?:is|are|was|were|been) estimated|estimates? (?:o
                        re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:no one|nobody|none|no (?:deaths|casualties|injuries|arrests|fatalities|bodies|evacuations|cases|"
                      r"charges)|not a single)\b", re.IGNORECASE)
+#: harm denied in the figure's clause: "two other kids in the car were not hurt", "both were not struck" (not "not
+#: seriously hurt", which denies how bad; not "did not know who hurt them", a question of who)
+NOT_HURT = re.compile(r"\b(?:not|never|n't) (?:(?!(?:seriously|critically|badly|severely|gravely|life|who|whom|what|why|"
+                      r"how|whether|if|that|know|say|said)\b)\w+ ){0,2}(?:hurt|harmed|wounded|struck|hit)\b", re.IGNORECASE)
 DENIED = re.compile(r"\b(?:denied|denies|deny|rejected reports|did not|didn't|has not|have not|was not|were not)\b",
                     re.IGNORECASE)
 
@@ -176,7 +180,8 @@ def status(clause_text: str, counted: str, source: str | None) -> str:
     if zero and at >= 0 and zero.start() >= at + len(counted):
         zero = None  # "the 400 police officers deployed around the square detained no one": the zero is another count
     if zero \
-            or re.search(r"\b(?:not|never|n't) (?:\w+ ){0,2}(?:kill|arrest|detain|injur|evacuat)", clause_text):
+            or re.search(r"\b(?:not|never|n't) (?:\w+ ){0,2}(?:kill|arrest|detain|injur|evacuat)", clause_text) \
+            or NOT_HURT.search(clause_text):
         return "negated"  # "None of the 18 passengers was hurt": the 18 is no negation, the zero figure is
     if HEDGED.search(NOT_HEDGE.sub(" ", clause_text)) or (not source and ESTIMATED.search(clause_text)):
         return "hedged"
