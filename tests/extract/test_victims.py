@@ -362,3 +362,27 @@ def test_a_person_and_a_counted_others_are_added_up(nlp, text, expected):
 ])
 def test_a_person_also_hit_or_hit_in_a_body_part_is_shot_unless_a_car_or_a_blow_did_it(nlp, text, expected):
     assert [(t, m, v) for t, m, v, _ in counts(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The woman was afraid Creech would hurt her or her son.",
+        "Neighbours were worried that he might shoot his wife.",
+        "She feared her husband would kill her.",
+    ],
+)
+def test_harm_only_feared_under_a_modal_is_no_count(nlp, text):
+    assert [c for c in counts(nlp, text) if c[3] != "hedged"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("The woman was shot in the leg on Sunday, police said.", "injuries"),  # no fear word
+        ("The frightened woman was shot in the arm.", "injuries"),  # a fear word, but not over the harm
+        ("Neighbours said they were afraid after a man was shot dead outside the shop.", "deaths"),  # fear after it
+    ],
+)
+def test_harm_beside_a_fear_word_still_counts(nlp, text, measure):
+    assert any(c[1] == measure and c[3] != "hedged" for c in counts(nlp, text))

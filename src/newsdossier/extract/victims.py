@@ -87,6 +87,9 @@ SURVIVED = re.compile(r"\b(?:survive[sd]?|surviving|stable|non-?\s?life[- ]threa
 #: "ever", "never", "nearly": "he would never hurt her", "a teen was nearly killed" say what did not happen
 HEDGES = frozenset({"may", "might", "could", "possibly", "reportedly", "perhaps", "allegedly", "ever", "never", "nearly",
                     "almost"})
+#: words of fear or threat: harm told as what someone fears or threatens has not happened ("would later die" is told
+#: by the narrator, not under such a word, and stays an event)
+FEARS = frozenset("afraid fear feared fearful worried worry scared frightened terrified threaten warn".split())
 SUBJECTS = ("nsubjpass", "nsubj")
 #: modal auxiliaries that say what may happen, shared by a verb joined to theirs
 MODALS = frozenset({"may", "might", "could", "would", "should"})
@@ -441,6 +444,10 @@ def _negated_or_hedged(token: "Token") -> bool:
     """"was not hurt", "may have been killed", "police tried to arrest the father" (an attempt, not an arrest)."""
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPTS:
         return True
+    if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in FEARS and (
+            token.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might", "may")
+                                         for c in token.children)):
+        return True  # "was afraid he would hurt her or her son", "threatened to kill her": feared or threatened only
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children):
         return True  # "police were not able to say if the man had died"
     children = list(token.children)
