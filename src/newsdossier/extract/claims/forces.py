@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .lexicon import MILITARY_NOUNS, SECURITY_NOUNS, people_noun
+from .verbs import verb_above
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,12 +38,6 @@ ELECTION = re.compile(r"\b(?:vot(?:e|es|ers|ing)|elections?|ballots?|polls?|poll
                       re.IGNORECASE)
 
 
-def _verb(token: "Token") -> "Token":
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def guarding_force(noun: "Token | None", counted: list["Token"]) -> bool:
     """Police or soldiers who guard, watch or line something, or are sent somewhere: "More than 60,000 police and
     soldiers will guard polling stations", "watched by about 3,000 police", "dispatched 2,000 police officers" (a force
@@ -52,7 +47,7 @@ def guarding_force(noun: "Token | None", counted: list["Token"]) -> bool:
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in PLACING_VERBS:
         return True  # "dispatched 2,000 police officers", "150 officers were assigned to the stadium"
     if noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ == "conj" and noun.head.dep_ == "nsubj":
-        verb = _verb(noun)
+        verb = verb_above(noun)
         return verb.lemma_.lower() in GUARD_VERBS and noun.dep_ != "nsubjpass"
     if noun.dep_ == "pobj" and noun.head.lower_ == "by":
         return noun.head.head.lemma_.lower() in GUARD_VERBS  # "watched by 3,000 police", "guarded by 200 soldiers"
@@ -96,7 +91,7 @@ def infected(noun: "Token | None", anchor: "Token") -> bool:
     target = noun if noun is not None else anchor
     if noun is not None and not people_noun(noun.text):
         return False
-    verb = _verb(target)
+    verb = verb_above(target)
     lemma = verb.lemma_.lower()
     return lemma == "infect" or lemma == "test" and any(c.lower_ == "positive" for c in verb.children)
 

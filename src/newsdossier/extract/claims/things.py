@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ...records import Claim
 from .lexicon import CANONICAL, GENERIC_NOUNS, TIME_UNITS, measure_from, people_noun
 from .scope import is_people
+from .verbs import verb_above
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -152,9 +153,7 @@ def people_acted_on(noun: "Token") -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass") and not crossing \
             or re.match(r"\s+of interest\b", noun.doc.text[noun.idx + len(noun):noun.idx + len(noun) + 14]):
         return False  # "speak with two persons of interest": sought, not acted on
-    verb = noun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_above(noun.head)
     return verb.pos_ == "VERB" and verb.lemma_.lower() not in ("be", "have", "feel", "see", "hear", "live", "say", "tell",
                                                                "come", "go", "arrive", "remain", "stay", "work")
 
