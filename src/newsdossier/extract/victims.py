@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 from ..config import Settings
 from ..records import Article, Claim, stable_id
 from .claims.source import find_source
+from .multiple_shootings import NAMED_BY_COUNT, multiple_shooting_claims
 from .suicides import doers, suicide_verbs
 from .titles import single_victims
 from .victim_people import OTHER_PERSON, PERSON_NOUNS, REFLEXIVE, group_size, kind, same_as_dead, singular_person
@@ -81,7 +82,9 @@ DEATH_WORDS = re.compile(r"\b(?<!non-)(?<!non)(?:killed|killing|kills|dead|died|
                          r"slain|murdered)\b",
                          re.IGNORECASE)
 #: a shot person said to live
-SURVIVED = re.compile(r"\b(?:survive[sd]?|surviving|stable|non-?\s?life[- ]threatening|not life[- ]threatening|"
+#: (not "did not survive", "would not survive": a death, or a prognosis of one)
+SURVIVED = re.compile(r"\b(?<!not )(?<!n't )(?<!never )(?:survive[sd]?|surviving|stable|non-?\s?life[- ]threatening|"
+                      r"not life[- ]threatening|"
                       r"expected to (?:recover|survive|live)|recovering|treated and released|minor injur(?:y|ies)|"
                       r"critical condition|serious condition|good condition|fair condition)\b", re.IGNORECASE)
 #: "ever", "never", "nearly": "he would never hurt her", "a teen was nearly killed" say what did not happen
@@ -129,6 +132,9 @@ def extract_victim_counts(article: Article, parts: Sequence["Part"], settings: S
                 ))
         if title and len(claims) == before:
             claims += _title_fallback(article, part)
+        # "a quadruple shooting": the name of the shooting counts the hit (extract/multiple_shootings.py)
+        claims += multiple_shooting_claims(article, [(part.offset + s.start_char, s.text, part.field)
+                                                     for s in part.doc.sents], NAME)
     return tuple(_shot_then_died(claims, f"{article.title or ''}\n{article.text}"))
 
 
@@ -159,8 +165,22 @@ def _shot_then_died(claims: list[Claim], text: str) -> list[Claim]:
     if not dead and not DEATH_WORDS.search(text):
         return claims
     return [c for c in claims if not (c.measure == "injuries" and bare(c.counted)
-                                      and not OTHER_PERSON.search(c.text) and not SURVIVED.search(c.sentence)
+                                      and not c.counted.startswith(NAMED_BY_COUNT)  # a count of the hit, no one's wound
+                                      and not (OTHER_PERSON.search(c.text) and not _other_than_the_shooter(c))
+                                      and not SURVIVED.search(c.sentence)
                                       and same_as_dead(c.text, dead))]
+
+
+#: a shooting verb right before its object: "accidentally shot another man", "shooting another teen in the head"
+SHOT_OBJECT = re.compile(r"\b(?:shot|shoots|shooting|hit|hits|hitting|struck|strikes|striking)\s+$", re.IGNORECASE)
+
+
+def _other_than_the_shooter(claim: Claim) -> bool:
+    """"A teenager accidentally shot another teen": "another" sets the one hit apart from the one who shot, not from a
+    victim counted before, so he may be the dead one. The person must follow a shooting verb as its object, in a
+    sentence that tells no death of its own ("shot and killed a woman and shot another man" has two victims)."""
+    at = claim.sentence.find(claim.text)
+    return at > 0 and bool(SHOT_OBJECT.search(claim.sentence[:at])) and not DEATH_WORDS.search(claim.sentence)
 
 
 def bare(counted: str) -> bool:
