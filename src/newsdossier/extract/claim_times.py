@@ -66,12 +66,19 @@ def points_in_time(expressions: Iterable[TimeExpression], text: str) -> list[Tim
             continue
         if expression.granularity == "month" and RUNNING.match(expression.text):
             continue
+        if re.fullmatch(r"(?:the\s+)?(?:day|week|month|year)", expression.text.strip(), re.IGNORECASE):
+            continue  # "for the month", "during the week": a period named by its unit, no point
         if expression.clause_start is not None and (
                 OTHER_EVENT.match(text[expression.clause_start:])
                 or EDGE_BEFORE_CLAUSE.search(text[max(0, expression.clause_start - 12):expression.clause_start])):
             continue
         if re.match(r"\s+alone\b", text[expression.end:]):  # "380 of them in August alone": a part of a period
             continue
+        if expression.clause_start is not None and (
+                TO_COME.match(text[expression.clause_start:])
+                or TO_COME.match(text[max(0, expression.clause_start - 5):].lstrip())
+                and text[max(0, expression.clause_start - 5):expression.clause_start].strip().lower() == "when"):
+            continue  # "he faces up to 40 years when he is sentenced in May": the time of something to come
         points.append(expression)
     return points
 
@@ -82,6 +89,18 @@ REPORTING = frozenset(
     "say tell report announce state add confirm claim estimate put count write note publish release disclose reveal "
     "declare inform communicate insist acknowledge warn testify post tweet quote cite show find update revise "
     "give issue".split())
+
+
+#: a participle or "with" phrase that goes on about the clause before it, up to the figure: "… collided head-on on
+#: Monday morning, killing at least 14 people", "rose to 63 on Saturday, with 110 people still missing", "walked off
+#: the job on Tuesday, leaving 250 to 300 vessels waiting"
+AFTER_CLAUSE = re.compile(r"[\s.]*,\s+(?:with|(?:[a-z]+ing))\b(?:[^,;:()]|(?<=\d),(?=\d))*", re.IGNORECASE)
+#: a statement named by its day, whose "that" clause holds the figure: "its Friday statement that 16 patients had died",
+#: "Tuesday's bulletin giving 40 dead"
+STATEMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:statement|report|bulletin|announcement|communique|press release|update)s?\s+"
+                             r"(?:that|saying|giving|claiming|of)\b", re.IGNORECASE)
+#: a "when" clause of a time to come: "when he is sentenced in May"
+TO_COME = re.compile(r"when\s+(?:\w+\s+){1,3}?(?:is|are|will|would|gets?|goes|comes)\b", re.IGNORECASE)
 
 
 def date_claims(claims: Sequence[Claim], expressions: Sequence[TimeExpression], text: str) -> tuple[Claim, ...]:
@@ -134,9 +153,13 @@ def governing_point(claim: Claim, points: Sequence[TimeExpression], text: str) -
         if t.clause_start <= claim.start and t.clause_end <= claim.start and \
                 re.fullmatch(r"\s+and\s+[^,;:()]*", text[t.clause_end:claim.start]):
             return point_value(t)
-    for t in inside:  # 3. "when …" after the figures
+    for t in inside:  # 2b. a participle or "with" phrase after the clause ("… collided on Monday, killing 14")
+        if t.clause_start <= claim.start and t.clause_end <= claim.start and \
+                AFTER_CLAUSE.fullmatch(text[t.clause_end:claim.start]):
+            return point_value(t)
+    for t in inside:  # 3. "when …" after the figures (not a time to come: "when he is sentenced in May")
         if claim.end <= t.clause_start and re.match(r"when\b", text[t.clause_start:], re.IGNORECASE) and \
-                ";" not in text[claim.end:t.clause_start]:
+                ";" not in text[claim.end:t.clause_start] and not TO_COME.match(text[t.clause_start:]):
             return point_value(t)
     for t in inside:  # 4. "the 41 people arrested on Saturday"
         if claim.end <= t.clause_start and re.fullmatch(r"\s+(?:[A-Za-z-]+\s+){0,3}", text[claim.end:t.clause_start]):
@@ -144,6 +167,10 @@ def governing_point(claim: Claim, points: Sequence[TimeExpression], text: str) -
     for t in inside:  # 5. "Of the seven people struck by gunfire … on Saturday, four died"
         if t.end <= claim.start and re.match(r"\s*of\s+the\b", text[begin:t.start], re.IGNORECASE) and \
                 re.fullmatch(r"[^,;]*,[^;]*", text[t.end:claim.start]):
+            return point_value(t)
+    for t in inside:  # 5b. "withdrew its Friday statement that 16 patients had died": the statement's day
+        if t.end <= claim.start and STATEMENT_AFTER.match(text, t.end) \
+                and not re.search(r"[,;]|\b(?:and|but|while)\s", text[t.end:claim.start]):
             return point_value(t)
     reports = {point_value(t) for t in inside if t.predicate in REPORTING  # 6. the cue's time, before or closing
                and (t.clause_end <= claim.start or re.fullmatch(r"[\s.!?;\"'”’)]*", text[t.clause_end:end]))}

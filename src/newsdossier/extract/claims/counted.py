@@ -130,6 +130,9 @@ def plural_key(counted: str) -> str:
     """The fallback measure of a counted phrase: its head noun, lower case ("polling stations" -> "stations"; "residents
     of the Keld floodplain" -> "residents": an "of" phrase after the head names whose they are, not what is counted)."""
     head = re.split(r"\s+of\s+", counted.strip(), maxsplit=1)[0] or counted
+    # a phrase after the noun says where or why ("prisoners released under the amnesty" -> prisoners)
+    head = re.split(r"\s+(?:who|that|which|in|on|at|under|from|with|by|during|since|after|into|across)\s", head,
+                    maxsplit=1)[0] or head
     words = head.split()
     while len(words) > 1 and re.fullmatch(r"[a-z]+ed", words[-1]):
         words.pop()  # "precincts counted" -> "precincts": a participle after the noun says what was done to it

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from ...annotate import text_of
 from . import things
+from .located import in_place_phrase, placed_noun
+from ...records import Claim
 from .build import Sentence
 from .counted import RELEASED_WORDS
 from .lexicon import FIGURE_WORDS, GENERIC_NOUNS, PEOPLE_MEASURES, TIME_UNITS, measure_from, people_noun
@@ -30,7 +32,10 @@ COMPARED = re.compile(r"\b(?:than|from|with|against|versus|vs\.?)\s+(?:the\s+|an
 CORRECTED_TO = re.compile(r"\b(?:corrected|revised|changed|amended|lowered|raised|updated|cut)\b[^.;]*\bto\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
 #: a figure that adds to the one before: "another 600", "a further 40", "an additional 12"
-ANOTHER = re.compile(r"\b(?:another|a further|an additional|further|the other|the remaining)\s+"
+ANOTHER = re.compile(r"\b(?:another|a further|an additional|further|the other|the remaining|"
+                     # more of the same thing, added to the figure before: "will cut 1,100 jobs …, on top of 450 shed in
+                     # the spring", "in addition to 300 laid off in May"
+                     r"on top of (?:the )?|in addition to (?:the )?|over and above (?:the )?)\s*"
                      r"(?:(?:about|some|around|nearly|roughly|at least|more than|over|up to|almost)\s+)?$", re.IGNORECASE)
 #: "several hundred more": more of the thing the figure before counts
 MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
@@ -93,6 +98,9 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
         # are staying with relatives", "1,146 households (roughly 4,300 people)": more of the same, or the same
         # figure in other words; "the other two" are of the last figure that counts no unit (years, money)
         alike = [c for c in s.claims if c.measure not in ("sentence", "money") and not c.unit] or s.claims
+        other = _other_fate(tokens, alike[-1])
+        if other:  # "Hundreds of people were left homeless and thousands more lost electricity": more people, no event
+            return other, None
         return alike[-1].measure, None
     if s.claims and _joined_without_verb(s, tokens):
         # "drew 62,000 people by the organisers' count and no more than 18,000 by the estimate of city police": another
@@ -147,7 +155,10 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
             if found:
                 return found, previous
     opens = tokens[0].i == s.sent.start and tokens[-1].lower_ not in ("one", "1")
-    if opens and not s.earlier and s.before and tokens[-1].dep_ in ("nsubj", "nsubjpass"):
+    # (a count of the places the event happened in says nothing of who it befell: "… targeted retirees in four
+    # provinces. More than 9,000 lost their savings" counts retirees)
+    counts_before = [c for c in s.earlier if not in_place_phrase(c)]
+    if opens and not counts_before and s.before and tokens[-1].dep_ in ("nsubj", "nsubjpass"):
         # "Homeowners … filed insurance claims after the hailstorm. More than 4,100 had been lodged by Friday.": a bare
         # figure opening the sentence as its subject, whose clause tells no event, counts the last plural noun of the
         # sentence before (which has no figure of its own to go on about)
@@ -158,7 +169,9 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
             told = " ".join(t.text for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree)
             verb = verb_above(noun)  # "The army deployed engineers to the delta": deployed
             done = verb.text if verb.i != noun.i else ""
-            return measure_from(noun.text) or measure_from(told) or measure_from(done) or noun.lower_, s.before[0]
+            # (the places counted before are the event's, not this figure's scope: no context then)
+            return (measure_from(noun.text) or measure_from(told) or measure_from(done) or noun.lower_,
+                    None if s.earlier else s.before[0])
     if not s.claims and not s.earlier and s.before and tokens[-1].dep_ in ("dobj", "nsubj", "nsubjpass") \
             and (tokens[-1].head.pos_ in ("VERB", "AUX")) and not measure_from(own) \
             and not any(t.lower_ in DEFINITE for t in tokens[0].doc[max(tokens[0].sent.start, tokens[0].i - 2):tokens[0].i]):
@@ -177,7 +190,52 @@ def _elided(s: Sentence, tokens: list["Token"], own: str) -> tuple[str | None, "
     thing = things.thing_named_before(tokens, s.claims, s.earlier, s.before)
     if thing:  # "Rebels attacked a convoy of 31 trucks. Twelve were set on fire": trucks
         return thing, None
+    zero = ZERO_BEFORE.search(doc_text, s.sent.start_char, tokens[0].idx)
+    if zero is not None and _clause_ends(tokens[-1]):
+        # "not a single complaint had been filed, though observers said they had received 46": the figure set against
+        # a zero of the sentence counts the zero's noun
+        from .zeros import _single_noun_key
+
+        key = _single_noun_key(s.sent, zero.end() - s.sent.start_char)
+        if key is not None:
+            return key, None
     return None, None
+
+
+#: a zero of a noun earlier in the sentence: "not a single complaint", "not one ballot box"
+ZERO_BEFORE = re.compile(r"\bnot (?:a single|one)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _other_fate(tokens: list["Token"], before: "Claim") -> str | None:
+    """The key of "N more" that befell something other than the figure before: its own verb, after "more", tells no
+    event ("thousands more lost electricity"), while the figure before took its measure from its verb ("Hundreds of
+    people were left homeless"); the people are counted by the noun of the figure before. None otherwise ("several
+    hundred more are staying with relatives" tells its own event; "another 600 on standby" has no verb)."""
+    doc = tokens[0].doc
+    more = tokens[-1].i + 1
+    if more >= len(doc) or doc[more].lower_ != "more" or not before.counted or before.measure not in PEOPLE_MEASURES:
+        return None
+    verbs = []
+    for token in doc[more + 1:min(len(doc), more + 4)]:
+        if token.is_punct or token.lower_ in ("and", "but", "while"):
+            break
+        if token.pos_ in ("VERB", "ADJ") or token.tag_ in ("VBD", "VBN", "VBZ", "VBP"):  # ("lost" may be tagged ADJ)
+            verbs.append(token)
+    if not verbs or token_measure(verbs[0]) or measure_from(before.counted):
+        return None
+    key = before.counted.split()[-1].lower()
+    # (a pronoun names nobody: "1,100 of them have left …, and several hundred more are camping in their gardens")
+    return key if people_noun(key) and (key not in GENERIC_NOUNS or key in ("people", "persons")) else None
+
+
+def token_measure(verb: "Token") -> str | None:
+    """The measure the verb's own phrase tells: the verb and the words after it up to a clause break."""
+    words = []
+    for token in verb.doc[verb.i:min(len(verb.doc), verb.i + 6)]:
+        if token.is_punct or token.lower_ in ("after", "when", "as", "while", "because", "but"):
+            break
+        words.append(token.text)
+    return measure_from(" ".join(words))
 
 
 #: words that make a bare figure point back at people already told of ("the other two walked in later", "while the
@@ -189,7 +247,7 @@ def _last_plural_noun(sent: "Span") -> "Token | None":
     """The last plural common noun of a sentence that may name what a later bare figure counts ("… among inmates at
     the county jail" -> inmates), not a time unit or a generic word."""
     nouns = [t for t in sent if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.lower_ not in TIME_UNITS
-             and t.lower_ not in GENERIC_NOUNS and t.is_alpha
+             and t.lower_ not in GENERIC_NOUNS and t.is_alpha and not placed_noun(t)
              # not a noun inside a relative clause, which only describes its antecedent ("the families who lost their
              # homes": the families)
              and not any(a.dep_ == "relcl" for a in t.ancestors)]

@@ -15,14 +15,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: an election's turnout before a percentage: "Turnout was 61 percent, down from 68 percent" counts voters
-TURNOUT_BEFORE = re.compile(r"\bturnout\b[^.;]{0,40}$", re.IGNORECASE)
+#: (a decimal point is no sentence end: "Turnout reached 63.4 percent, up from 58 percent")
+TURNOUT_BEFORE = re.compile(r"\bturnout\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}$", re.IGNORECASE)
 #: a percentage set beside a count as its share: "612 thousand electors, or 48.2 percent" (the same count as a share of
 #: a whole the text does not give)
 APPOSED_SHARE = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million))?\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*or\s+"
                            r"(?:about\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$", re.IGNORECASE)
+#: a change by an amount: "cutting their terms by an average of two years", "reduced the backlog by some 300"
+CHANGE_BY = re.compile(r"\b(?:cut|cuts|cutting|reduc\w+|lower\w*|shorten\w*|extend\w*|lengthen\w*|increas\w+|rais\w+|"
+                       r"decreas\w+|trimm\w+|trims?)\b[^.;,]{0,50}?\bby\s+(?:an average of\s+|on average\s+|an estimated\s+)?"
+                       r"(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|up to\s+|at least\s+)?$",
+                       re.IGNORECASE)
 #: nouns after a figure that make it a duration, a share or a distance, not a count
 NOT_COUNTED = frozenset("percent per cent pc % years year months month weeks week days day hours hour minutes minute "
-                        "seconds times time km kilometres kilometers miles metres meters mph degrees am pm yards yard feet foot inches "
+                        "seconds times time nights night km kilometres kilometers miles metres meters mph degrees am pm "
+                        "yards yard feet foot inches "
                         "inch acres hectares kg kilograms pounds lbs tons tonnes litres liters gallons wound wounds blocks block fractures "
                         # a document's length: "the ruling runs to 96 pages"
                         "burns pages".split())
@@ -145,7 +152,8 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
         return True  # "prices rose 12 percent": a share of nothing countable
     share = PERCENT_OF.match(text_of(doc)[end:end + 80])  # not cut short: "of public-sector employees stay|ed at home"
     if share and not TURNOUT_BEFORE.search(before) and not re.search(r"\d", share.group(0)) \
-            and not PERCENT_OF_SUM.match(after):
+            and not PERCENT_OF_SUM.match(after) and not vote_share(text_of(doc), number_start, end):
+        # (a share "of the vote" is the votes': "had 51.3 percent of the vote against 44.8 percent")
         # (a share of a stated count counts: "70 percent of the 860 confirmed cases")
         head = re.split(r"\s+(?:in|on|at|of|from|for|with|without|were|was|had|have|has|are|is|who|that|which|and|or|"
                         r"[a-z]+ing)\b", share.group("counted"))[0].split()[-1].lower()
@@ -155,6 +163,8 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
         if not head.endswith(("s", "ed")) and head not in COLLECTIVE_NOUNS and not people_noun(head) \
                 and not (parsed.endswith("s") or parsed in COLLECTIVE_NOUNS or people_noun(parsed)):
             return True  # "about 4 percent of its annual profit", "80 percent of the city": a share of an amount or an area
+    if CHANGE_BY.search(text_of(doc), max(0, number_start - 80), number_start):
+        return True  # "cutting their terms by an average of two years": a change, not a count
     if CAPACITY_BEFORE.search(text_of(doc), max(0, number_start - 40), number_start):
         return True  # "The camp, built for 20,000 people, now houses …": a capacity counts nothing in the world
     if CODES_BEFORE.search(before):

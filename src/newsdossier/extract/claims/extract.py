@@ -173,6 +173,10 @@ def _sentence_claims(s: Sentence) -> list[tuple[Claim, Parts]]:
         scopes[claim.id] = find_parts(sent, start, end, claim.counted, claim.measure, predicate or None)
         if total is not None:  # a share of "the province's 2,000 polling stations" is in the province too
             scopes[claim.id] = merge(scopes[claim.id], replace(scopes[total.id], group=None))
+        accounts = ACCOUNTING_PART.search(sent.text, 0, start)
+        if accounts:  # "…, with Port Amsel accounting for nearly half": the place or group that holds the share
+            words = accounts.group("part").strip()
+            scopes[claim.id] = Parts(group=words) if is_people(words) else Parts(place=words, place_narrows=True)
         dashed = DASHED_PART.match(sent.text, end)
         if dashed:  # "from them about a third – children", "approximately half – in the Regional Centre": the part's own
             words = dashed.group("part").strip()
@@ -194,6 +198,8 @@ def _sentence_claims(s: Sentence) -> list[tuple[Claim, Parts]]:
     return [(c, scopes[c.id]) for c in ordered]
 
 
+#: who or where a share is, before "accounting for": "…, with Port Amsel accounting for nearly half"
+ACCOUNTING_PART = re.compile(r"\bwith\s+(?P<part>[^,;:]{2,50}?)\s+(?:accounting for|making up)\s+$", re.IGNORECASE)
 #: what a share is, after a dash (translated wire copy): "from them about a third – children"
 DASHED_PART = re.compile(r"\s*[–—]\s*(?P<part>[^,;.–—]{2,60})")
 #: a percentage of a total written right after it: "about 40 percent of the 25,000 displaced"
@@ -244,8 +250,14 @@ CORRECTED_LATER = re.compile(r"\b(?:corrected|revised|changed|amended|lowered|ra
 
 #: what makes a later value a correction, not an update of a count that grew ("on Friday it revised the figure down
 #: to 41" after last week's 73 is history, both stand): the first was given in error or only at first
-MISTAKEN = re.compile(r"\b(?:corrected|initially|originally|at first|first reported|erroneous\w*|error|mistake\w*|wrongly|"
-                      r"incorrect\w*|clerical|typo\w*|miscount\w*|double[- ]count\w*)\b", re.IGNORECASE)
+MISTAKEN = re.compile(r"\b(?:corrected|initially|originally|at first|first (?:reported|said|put|gave|announced|stated)|"
+                      r"erroneous\w*|error|mistake\w*|wrongly|incorrect\w*|clerical|typo\w*|miscount\w*|double[- ]count\w*|"
+                      # a count found to hold some twice: "some victims had been counted twice"
+                      r"counted (?:twice|double|more than once)|duplicat\w+)\b", re.IGNORECASE)
+#: words of a correction said with the new figure itself: "…; on Monday they lowered the number to seven, saying some
+#: victims had been counted twice" withdraws the first figure across the semicolon
+CORRECTION_GIVEN = re.compile(r"\b(?:counted (?:twice|double|more than once)|double[- ]count\w*|duplicat\w+|in error|"
+                              r"by mistake|mistaken\w*|erroneous\w*|miscount\w*|wrongly|incorrect\w*)\b", re.IGNORECASE)
 
 
 def _corrected_before(found: list[Found], made: list[Claim], sent: "Span", offset: int, index: int) -> None:
@@ -277,7 +289,9 @@ def _corrected_earlier(claims: list[Claim], doc: "Doc", offset: int) -> list[Cla
             if old.measure != new.measure or old.unit != new.unit:
                 continue
             between = text[old.end - offset:new.start - offset]
-            if old.status in ("reported", "asserted") and ";" not in between and CORRECTED_LATER.search(between) \
+            after = text[new.end - offset:new.end - offset + 120].split(".")[0]
+            if old.status in ("reported", "asserted") and (";" not in between or CORRECTION_GIVEN.search(after)) \
+                    and CORRECTED_LATER.search(between) \
                     and not CORRECTED_LATER.search(text[:old.start - offset][-80:]) and MISTAKEN.search(old.sentence):
                 out[back] = replace(old, status="retracted")
             break

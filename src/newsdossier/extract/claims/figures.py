@@ -18,20 +18,20 @@ from ..numbers import Number
 from . import counted as cn, forces, harm, measure as m, things
 from .build import Sentence, make_claim
 from .circumstances import illness_or_harm, stayed_away
-from .elided import COMPARED, CORRECTED_TO, SUBSET_OPENING, TO_FIGURE, _elided, _parallel_object
+from .elided import ANOTHER, COMPARED, CORRECTED_TO, SUBSET_OPENING, TO_FIGURE, _elided, _parallel_object
 from .figure_nouns import _before_finite_verb, _people_predicate, _people_share_event, _plural_noun, _subject_of_contact_clause
-from .lexicon import FIGURE_WORDS, GENERIC_NOUNS, PRISON, measure_from, people_noun
+from .lexicon import CANONICAL, FIGURE_WORDS, GENERIC_NOUNS, PRISON, measure_from, people_noun
 from .reach import aside_of_the_cue, circumstance_of_the_cue, outside_a_demand, sentence_source
 from .exclude import APPOSED_SHARE, NOT_COUNTED, TURNOUT_BEFORE, excluded, share_of_opening_total
 from .scope import Parts, context_parts, find_parts, merge
 from .shares import CURRENCY, PERCENT_OF, PERCENT_OF_SUM, currency_code
-from .votes import FIGURE_PERCENT, vote_share
+from .votes import ELECTION, FIGURE_PERCENT, vote_share, voters_share
 from .source import Source, find_source
 from .source_cues import OWN_VOICE, RELATIVE_WORDS
 from .source_nearby import clause_source, figure_source, nearest_cue
-from .source_relative import embedded_cue, embedded_source, relative_source, resolve_pronoun, statement_source
-from .status import (ABOUT_THE_FIGURE, HEDGED, NEGATED, NOT_HEDGE, RETRACTED, THE_FIGURE, WOULD_AFTER, clause, clause_span,
-                     status)
+from .source_relative import embedded_cue, embedded_source, promised, relative_source, resolve_pronoun, statement_source
+from .status import (ABOUT_THE_FIGURE, HEDGED, NEGATED, NOT_HEDGE, POLL, PROJECTED, RETRACTED, THE_FIGURE, WOULD_AFTER,
+                     clause, clause_span, scare_quoted, status)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -84,7 +84,6 @@ NO_CHARGE_AGAINST = re.compile(r"\b(?P<zero>no (?:criminal |further )?(?:charges
 OPINION = re.compile(r"\b(?:backed|supported|favou?red|endorsed|approved|opposed|rejected|voted (?:for|against)|"
                      r"said they would (?:join|back|support))\b(?:\s+(?:a|an|the|their|its)\b)?(?:\s+[\w-]+){0,3}",
                      re.IGNORECASE)
-ELECTION = re.compile(r"\b(?:vot(?:e|es|ers|ing)|elections?|ballots?|polls?|polling)\b", re.IGNORECASE)
 
 
 def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
@@ -150,9 +149,10 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         if not (counted.split()[0].lower() in ("year", "years", "month", "months") and prison) \
                 or re.match(r"\s+\w+\s+(?:ago|earlier|later|before|after|since)\b", after):
             return None  # a duration, or a time ago: "three months ago, was sentenced to 46 years"
-    if re.fullmatch(r"\d{1,3}\.\d{3}", text_of(doc)[sent.start_char + number.number_start:end]) and noun is not None \
-            and noun.tag_ == "NNS":
+    thousands_dot = re.fullmatch(r"\d{1,3}\.\d{3}", text_of(doc)[sent.start_char + number.number_start:end])
+    if thousands_dot and noun is not None and noun.tag_ == "NNS":
         number = replace(number, low=number.low * 1000, high=number.high * 1000)  # "1.318 cases": a thousands dot
+        thousands_dot = None
     own = clause(text, number.start, number.end)
     stop = clause_span(text, number.start, number.end)[1]
     # status words may sit in a clause about the figure: "Officials put it at 60,000, although that number appears
@@ -165,7 +165,9 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
     currency = CURRENCY.search(text_of(doc)[max(0, start - 4):end + 12])
     percent = PERCENT_OF.match(after) or sum_share
     context: Span | None = None  # a sentence before that names what the figure counts
-    if voted:
+    if voted and voters_share(text_of(doc), sent.start_char + number.number_start, end):
+        counted, measure = "voters", "voters"  # "voted 78 percent in favour": the voters' share
+    elif voted:
         counted, measure = "vote", "votes"
     elif turnout:  # "Turnout was 61 percent": a share of the voters
         counted, measure = "turnout", forces.turnout_key(text)  # a strike's turnout counts its participants
@@ -266,7 +268,9 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         measure = None  # "Survivors said about 60 had been aboard": who says it does not tell what is counted
     if not counted and s.claims and NOT_AFTER_CORRECTION.search(text[:number.start]):
         measure = s.claims[-1].measure  # "he received eleven years, not seventeen": the figure set right, again
-    if measure is None and (not counted or counted.split()[-1].lower() in GENERIC_NOUNS):
+    if measure is None and (not counted or counted.split()[-1].lower() in GENERIC_NOUNS
+                            or noun is not None and noun.tag_ == "NN" and number.low > 1 and ANOTHER.search(before)):
+        # (a singular "noun" after a plural figure added to the one before is a participle: "on top of 450 shed")
         measure, context = _elided(s, tokens, own)
     if measure is None and counted.lower() in ("them", "those", "whom", "these") and s.claims:
         measure, counted = s.claims[-1].measure, s.claims[-1].counted  # "4,353 homes were damaged, 812 of them …"
@@ -373,8 +377,20 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         found_status = "reported" if said else "asserted"
     if found_status != "retracted" and CORRECT_FIGURE.search(text, number.end):
         found_status = "retracted"  # "That bulletin had listed 301 deaths; the correct figure is 31"
+    if found_status in ("reported", "asserted") and POLL.search(text) and (
+            PROJECTED.search(text, max(0, number.start - 40), number.start) or measure == "seats"):
+        found_status = "hedged"  # a poll's "enough for roughly 20 seats", "gives the party 44 to 48 seats": projections
+    if found_status in ("reported", "asserted") and scare_quoted(text, number.start, number.end):
+        found_status = "disputed"  # "had drawn only '1,200 activists'": the figure in scare quotes with its noun
+    if found_status in ("reported", "asserted") and promised([*tokens, *([noun] if noun is not None else [])]):
+        found_status = "hedged"  # "the 10,000 the unions had promised": a count to come
     if found_status == "asserted" and re.match(r"an? estimated\b", text[number.start:], re.I):
         found_status = "hedged"  # "An estimated 600 protesters gathered": an estimate nobody is named for
+    if thousands_dot and noun is None and unit is None and measure in CANONICAL and measure not in ("money", "sentence") \
+            and any(re.fullmatch(r"\d{1,3}\.\d{3}", c.text) and (c.value_low or 0) >= 1000 for c in s.claims):
+        # "4.215 cases of measles …, from them 1.130 – in the Capital": a part of a count written with a thousands dot
+        # is written with one too (people and cases are never fractional)
+        number = replace(number, low=number.low * 1000, high=number.high * 1000)
     claim = make_claim(s, start, end, measure=measure, counted=counted, low=number.low, high=number.high,
                        qualifier=number.qualifier, source=source, status=found_status, unit=unit)
     subset = counted if group else _people_predicate(tokens, counted_tokens)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import MILITARY_NOUNS, SECURITY_NOUNS, people_noun
 from .verbs import verb_above
+from .votes import ELECTION  # one definition of an election's words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,8 +35,6 @@ COURT = re.compile(r"\b(?:jury|juries|court|judge|trial|acquit\w*|convict\w*|gui
 #: a strike or protest action, whose turnout counts the people who joined it
 STRIKE_ACTION = re.compile(r"\b(?:strikes?|walk-?outs?|stoppages?|boycotts?|go-slows?|protests?|demonstrations?|"
                            r"rall(?:y|ies)|marches)\b", re.IGNORECASE)
-ELECTION = re.compile(r"\b(?:vot(?:e|es|ers|ing)|elections?|ballots?|polls?|polling|referend\w*|electorate)\b",
-                      re.IGNORECASE)
 
 
 def guarding_force(noun: "Token | None", counted: list["Token"]) -> bool:

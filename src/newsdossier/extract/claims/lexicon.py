@@ -25,7 +25,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
               r"criminal cases?|(?<!without )(?<!without any )charges?\b|charged|indict|investigat(?:ions?|ing|ed)\b|under investigation|"
               r"prosecut(?:ions?|ed)\b|\bcases?\b|protocols|defendants|on trial|stand trial|proceedings|acquit\w*|"
               # a verdict on people: "convicted three of them" (a jury's "found … not guilty": ``forces.ruled_on``)
-              r"convict(?:ed|ing|s)?\b(?! (?:felons?|criminals?|killers?|murderers?))|"
+              r"convict(?:ed|ing|s)?\b(?! (?:felons?|criminals?|killers?|murderers?))|convictions? of\b|"
               # people who fell ill: "sickened dozens", "42 fell ill" (cases of an illness)
               r"sicken\w*|f[ae]ll(?:en)? (?:ill|sick)|(?:taken|been) ill|infected|infections\b|caseloads?\b|"
               # catching a disease: "have contracted dengue", "caught cholera", "came down with measles"
@@ -60,7 +60,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                  r"sanctions?|tax\w*|tariffs?|penalt\w+|lawsuits?|cuts?|delays?|outages?|shortages?))|"
                  # light wounds: "three bystanders were grazed"
                  r"grazed|bruised|concussed|concussions?|lacerat\w+|scalded|scorched|(?:cuts|bruises|fractures|"
-                 r"broken bones) and|received (?:\w+ )?wounds|"
+                 r"broken bones) and|received (?:\w+ )?(?:wounds|traumas)|"
                  r"(?:(?:was|were|been|being|got|get) )?(?:hit|struck) (?:by|with) (?:a |the |stray |flying |falling )?(?:gunfire|bullets?|"
                  r"shrapnel|debris|glass|rounds?|shots?|cars?|vehicles?|trucks?|vans?|trains?|buses|rocks|stones|"
                  r"projectiles?|fragments?)\b|(?:needed|needing|required|requiring|received|receiving|given|sought) "
@@ -82,6 +82,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                 r"holding (?:the |a |two |three )?(?:suspects?|detainees?)\b|jail(?!ed for (?:life|\w+ (?:years?|months)))|"
                 r"imprison(?!ed for (?:life|\w+ (?:years?|months)))|round(?:ed)? up|taken in(?! ?(?:to )?captiv)|"
                 r"(?:led|taken|marched|carted) (?:away|off) in handcuffs|handcuffed|"
+                # people brought to a police station (translated "are delivered in the police stations")
+                r"(?:delivered|taken|brought|escorted|conveyed|driven) (?:in|to|into) (?:the |a )?(?:nearest |local |district )?"
+                r"police (?:stations?|departments?|precincts?|offices?|headquarters|cells)\b|"
                 r"(?<!years )(?<!year )(?:behind bars|in (?:jail|prison))"),
     ("missing", r"missing|unaccounted|disappear|vanish(?:ed|ing)?\b|(?:being|been|are|is|were) (?:still )?(?:searched|looked|hunted) for\b|trapped|buried (?:under|beneath|in|alive)|(?:under|beneath) (?:the )?"
                 r"(?:rubble|debris|mud|snow|ruins|wreckage|remains of|collapsed|landslide|avalanche)|"
@@ -104,8 +107,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                   # by their own noun)
                   r"(?:brought|pulled|hauled|carried|helped|plucked|ferried) (?:\S+ ){0,3}?(?:ashore|to shore)\b|"
                   # taken alive out of the water or a mine: "plucked from the water", "reached the surface unaided"
-                  r"(?:plucked|pulled|fished|hauled|lifted|winched|rescued|picked up) (?:\S+ ){0,3}?(?:from|out of) "
-                  r"(?:the )?(?:[\w-]+ )?(?:water|sea|waves|river|lake|surf|flood ?waters?)\b|"
+                  r"(?:plucked|pulled|fished|hauled|lifted|winched|rescued|picked up) (?:\S+ ){0,3}?(?:from|out of|off) "
+                  r"(?:the |a |an )?(?:[\w,-]+ ){0,3}?(?:water|sea|waves|river|lake|surf|flood ?waters?|boats?|dinghy|dinghies|"
+                  r"rafts?|lifeboats?|vessels?|wreck(?:age)?|sinking ships?)\b|"
                   r"(?:reached|made it to|got to|climbed to|returned to) (?:the )?(?:surface|safety|shore|land)\b"),
     ("displaced", r"displac|homeless|fled|flee|refugee|uproot|shelter(?:ing|ed)? in|"
                   r"(?:forced|driven|chased|expelled) (?:\S+ ){0,4}?(?:from|out of) (?:their|his|her|the)\b|"
@@ -171,7 +175,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     ("participants", r"protesters|demonstrators|marchers|crowd|rall(?:y|ied)|gathered|took to the streets|turned out|"
                      r"participants|(?<!for )(?<!of )participation|turnout|strikers|t(?:ook|aken|ake|aking) part|attended|attendance|came to|joined the|meeting|"
                      r"(?-i:march(?:ed|es|ing)?)\b|demonstration|sit-ins?\b|walk-?outs?\b|staged|protested|"
-                     r"demonstrated|on strike|in attendance|human chain|"
+                     r"demonstrated|on (?:a |an )?(?:hunger |indefinite |general )?strike|in attendance|human chain|"
                      # a strike or protest begun or held by the people counted: "nurses began a 48-hour strike"; a crowd that
                      # gathered in a mass; the other side of clashes: "rioters", "clashes with several hundred youths"
                      r"(?:beg[au]n|begins|start(?:ed|s)?|launch(?:ed|es)?|stag(?:ed|es)|(?:went|go|goes|gone) on|held|holds|continu(?:ed|es)|"
@@ -186,8 +190,10 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                      # a crowd drawn: "the strike drew 30,000 teachers" (not "drew criticism", "drew up")
                      r"dr(?:ew|aw|aws|awing|awn)\s+(?=(?:(?:about|some|around|nearly|roughly|more than|at least|over|up to|"
                      r"an estimated|well over|close to|almost|just over|just under|upwards of|in excess of|as many as|"
-                     r"no fewer than|fewer than|less than|at most|perhaps|possibly|only|barely|a mere)\s+)?(?:\d|tens of|hundreds|thousands|dozens|several|a few|a crowd))|"
-                     r"fill(?:ed|ing|s)? (?:the )?(?:streets|boulevards|avenues|squares?|(?:city |town )?cent(?:re|er))\b|walk(?:ed|ing)? off the job|(?:stay\w*|kept|keep\w*|remain\w*) (?:off the job|away from (?:work|their jobs|"
+                     r"no fewer than|fewer than|less than|at most|perhaps|possibly|only|barely|a mere)\s+)?['‘\"“]?(?:\d|tens of|hundreds|thousands|dozens|several|a few|a crowd))|"
+                     r"fill(?:ed|ing|s)? (?:the )?(?:streets|boulevards|avenues|squares?|(?:city |town )?cent(?:re|er))\b|walk(?:ed|ing)? off the job|"
+                     # a walkout: "8,000 refinery workers walked out on Monday" (not "walked out of the burning house")
+                     r"walk(?:ed|ing|s)? out\b(?! of\b)|(?:stay\w*|kept|keep\w*|remain\w*) (?:off the job|away from (?:work|their jobs|"
                      r"classes|school|the (?:mines?|factor(?:y|ies)|plants?|docks|depots?)))|down(?:ed|ing)? tools|"
                      # joining a protest action, or blocking roads as one: "expected to join the strike", "farmers
                      # blocked motorways"
@@ -239,7 +245,9 @@ PERSON_NOUNS = frozenset(
     # people named by a deed or role ending in -or(s): "two co-conspirators", "the perpetrators"
     "conspirators perpetrators collaborators defectors aggressors investors debtors sponsors tutors auditors assessors "
     "counselors mentors survivors successors predecessors ancestors actors visitors benefactors warriors "
-    "co-conspirators co-defendants co-accused accused accountants peasants claimants".split()
+    "co-conspirators co-defendants co-accused accused accountants peasants claimants "
+    # people named by what they do in a crowd: "only '2,000 agitators'", "barely 700 hooligans"
+    "agitators hooligans thugs vandals provocateurs radicals extremists lifeguards".split()
 )
 #: endings of plural nouns for people the list above does not name ("organisers", "scientists", "civilians")
 PERSON_ENDING = re.compile(r"(?:ers|eurs|ists|ians|ees|men|ren|folk)$", re.IGNORECASE)

@@ -16,7 +16,7 @@ from ...annotate import text_of
 from ...records import Claim
 from .counted import counted_tokens, head_of  # noqa: F401  (counted_tokens: read from here by evaluation/experiments/learned_measure.py)
 from .lexicon import DEPLOYED, MILITARY_NOUNS, PEOPLE_MEASURES, SECURITY_NOUNS, measure_from, people_noun
-from . import forces, harm
+from . import forces, harm, roles
 from .circumstances import CROWD_CONTROL, illness_or_harm, stayed_away, with_context
 from .measure_words import _measure, _word_after
 from .verbs import _killed_by_its_verb
@@ -80,6 +80,13 @@ def measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim],
     are sentenced or charged are cases (their prison terms are the sentence measure)."""
     found = _measure(tokens, counted, earlier, before, own_words_only)
     noun = head_of(counted) if counted else None
+    if not own_words_only and noun is not None:
+        if found in (None, "troops") and (roles.destroyed_fighters(noun) or roles.lost_men(noun, before)):
+            return "deaths"  # "destroyed … up to 40 militaries", "put their own losses at 'a few men'"
+        if found is None and people_noun(noun.text) and roles.term_sought_for(before):
+            return "cases"  # "seeking 15 years for each of the four executives": defendants
+        if found in (None, "participants") and people_noun(noun.text) and roles.taken_to_police(noun):
+            return "arrests"  # "took about 40 protesters to the nearest police station"
     if not own_words_only:
         found = forces.refine(found, tokens, counted, noun)  # police placed to guard, people a jury ruled on
     if found == "injuries" and not own_words_only and _killed_by_its_verb(noun or tokens[-1]):

@@ -17,6 +17,7 @@ from ...records import Claim
 from .counted import RELEASED, head_of, phrase
 from .lexicon import CANONICAL, GENERIC_NOUNS, MEASURE_PATTERNS, PEOPLE_MEASURES, measure_from, people_noun
 from .status import clause_span
+from .roles import brought_out_alive
 from .verbs import _accusation, _verbs_above, verb_above
 
 if TYPE_CHECKING:
@@ -79,6 +80,15 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
         # "during the shelling were killed 7 peaceful inhabitants, still 15 received wounds": the passive verb right
         # before the figure is its own (the parser may hang the noun on the next clause's verb)
         fronted = [doc[tokens[0].i - 1]]
+    if not fronted and tokens[0].i >= 1 and doc[tokens[0].i - 1].pos_ == "VERB" and doc[tokens[0].i - 1].tag_ == "VBD" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < tokens[0].i - 1 for c in doc[tokens[0].i - 1].children) \
+            and not any(c.dep_ in ("dobj", "oprd", "acomp", "attr", "dative") for c in doc[tokens[0].i - 1].children) \
+            and measure_from(doc[tokens[0].i - 1].text):
+        # (not a verb with an object of its own: "…, shot four people dead" is read below, whole)
+        # translated verb-first order without an auxiliary, "In result of the fire perished 9 Persons, still 17 received
+        # injuries": a verb with no subject before it, right before the figure, is what befell them (the parser may
+        # hang the noun on the next clause's verb)
+        fronted = [doc[tokens[0].i - 1]]
     if fronted and measure_from(fronted[0].text):
         # translated verb-first order, "Detained are 214 participants of the action": the fronted participle is what
         # befell them, the noun only who they are (guideline decision 2)
@@ -107,7 +117,9 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
                  or c.dep_ in ("advcl", "advmod") and c.pos_ == "ADJ"),  # "pulled 12 miners out alive"
          # where people are: "14 demonstrators were still in hospital", "are in custody"
          *(g for c in head.children if head.lemma_ == "be" and c.dep_ == "prep" and c.lower_ in ("in", "under", "behind")
-           for g in c.subtree if g.i - c.i <= 3)],
+           for g in c.subtree if g.i - c.i <= 3),
+         # the "to" of what they were told or ordered to do: "were told to leave their homes"
+         *(g for c in head.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "aux" and g.lower_ == "to")],
         counted,
         [head.head],
     ]
@@ -151,14 +163,18 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
                 and noun.lower_.endswith("s"):
             return None  # "30 firearms, including several assault-style rifles": things of their own kind (the noun)
         return found or whole
+    steps[1] = sorted((t for t in steps[1] if t is not None), key=lambda t: t.i)  # in text order, for phrases
     order = (steps[1], right, steps[0], steps[2]) if partitive and not own_words_only else (right, *steps[:3])
     # "nine people killed and 46 wounded": the word right after the figure first; "four of the 30 people arrested
     # were charged": a part's own verb first (the words after the noun tell what the whole is)
     for step in order:
         found = measure_from(" ".join(t.text for t in step if t is not None and t.i != anchor.i and not _organ(t)))
         if found == "missing" and not own_words_only and head.pos_ == "VERB" and head.i < anchor.i \
-                and SURVIVORS.search(text_of(anchor.doc)[head.idx:anchor.idx + len(anchor) + 40]):
-            return "survivors"  # "brought 23 trapped workers to the surface": trapped before, rescued now
+                and (SURVIVORS.search(text_of(anchor.doc)[head.idx:anchor.idx + len(anchor) + 40])
+                     or partitive and brought_out_alive(tokens[-1])):
+            # "brought 23 trapped workers to the surface": trapped before, rescued now; "brought 12 of the 31 miners
+            # trapped by the blast to the surface": the part's verb, said after the whole
+            return "survivors"
         if found:
             return found
     if own_words_only:
@@ -191,6 +207,9 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
     if noun is not None and noun.lower_ not in GENERIC_NOUNS:
         # a specific noun takes a measure word just before it ("were Wounded 8 Employees"), and a noun for people
         # also one its verb governs ("Two teenagers … were among those arrested"), not one in a relative clause
+        valued = _valued_at(noun)
+        if valued:
+            return valued  # "put the crowd at 'barely 700 hooligans'", "put the toll at 40 villagers"
         if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "at", "in", "into", "to", "outside", "near", "inside") \
                 and not tokens[0].i <= noun.head.i <= tokens[-1].i \
                 and not re.match(r"at (?:the )?(?:very )?(?:least|most)\b", text_of(doc)[noun.head.idx:noun.head.idx + 20], re.I) \
@@ -198,7 +217,8 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
                          and doc[noun.head.i - 1].lemma_.lower() in PARTICLE_IN) \
                 and not (noun.head.lower_ == "to" and UP_TO_TRANSLATED.search(text_of(doc)[max(0, noun.head.idx - 40):
                                                                                         noun.head.idx + 3])):
-            # ("destroyed to 60 fighters": translated "up to", no destination)
+            # ("destroyed to 60 fighters": translated "up to", no destination; "put the crowd at 'barely 700 hooligans'":
+            # the figure is the value of what is put at it, below)
             # "evacuated from three schools": the verb is what happened to others, the noun counts; a noun that is a
             # measure word keeps it ("fired tear gas at around 3,000 demonstrators")
             return measure_from(noun.text)
@@ -241,6 +261,19 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
     if re.search(r"\btoll\b", window, re.I):
         return measure_from(window, (start - begin, end - begin))
     return None
+
+
+#: verbs that give a count its value "at" a figure: "put the crowd at", "estimated the turnout at"
+VALUING = frozenset("put estimate place set count".split())
+
+
+def _valued_at(noun: "Token") -> str | None:
+    """The measure of what a verb of valuing puts "at" the figure's noun: "the ministry put the crowd at 'barely 700
+    hooligans'" counts the crowd (participants), the noun only says who they are."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "at" or noun.head.head.lemma_.lower() not in VALUING:
+        return None
+    objects = [c for c in noun.head.head.children if c.dep_ == "dobj"]
+    return measure_from(" ".join(t.text for t in objects[0].subtree)) if objects else None
 
 
 def _whole(earlier: list[Claim]) -> Claim:

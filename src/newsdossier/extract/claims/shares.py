@@ -99,6 +99,14 @@ PART_FRACTION = re.compile(
     re.IGNORECASE)
 
 
+#: a fraction of the figure before that a place or group accounts for: "…, bringing the total to 9,870, with Port
+#: Amsel accounting for nearly half", "…, of which the capital makes up about a third"
+ACCOUNTS_FOR = re.compile(
+    rf"\b(?:account(?:s|ed|ing)? for|mak(?:es|ing) up|made up)\s+(?:(?P<q>{QUALIFIERS})\s+)?"
+    r"(?P<fraction>half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|a fifth|one fifth)"
+    r"(?P<counted>)(?=\s*[,.;]|\s*$|\s+of (?:them|the total|those)\b)", re.IGNORECASE)
+
+
 def fraction_matches(text: str) -> list[re.Match[str]]:
     """Shares of a whole in a sentence ("half of the 1,400", "one in five of the stations"), not periods ("the
     second half of the day")."""
@@ -107,6 +115,8 @@ def fraction_matches(text: str) -> list[re.Match[str]]:
     found += [match for match in ONE_IN.finditer(text)
               if not any(f.start() < match.end() and match.start() < f.end() for f in found)]
     found += [match for match in PART_FRACTION.finditer(text)
+              if not any(f.start() < match.end() and match.start() < f.end() for f in found)]
+    found += [match for match in ACCOUNTS_FOR.finditer(text)
               if not any(f.start() < match.end() and match.start() < f.end() for f in found)]
     if OPENING_TOTAL.match(text):
         found += [match for match in BARE_FRACTION.finditer(text)

@@ -42,6 +42,11 @@ def _trimmed(text: str, start: int, end: int, strip: str = "") -> Source:
     return Source(text=text[start:end], start=start, end=end)
 
 
+#: a translated cue with a comma before "that": "The State Border Service informs, that for the week …"
+INFORMS_THAT = re.compile(r"\s*(?P<source>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}?[A-Z][\w'’.-]*)\s+(?:informs|communicates|"
+                          r"declares|notifies|reports|announces|states|specifies)\s*,\s*that\b")
+
+
 def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> Source | None:
     """Who states the figures between paragraph offsets lo and hi (the sentence by default): "according to X",
     a trailing "…, X said.", or the active subject of a reporting verb."""
@@ -87,6 +92,9 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
     opening = VERB_FIRST.match(text, lo, hi) if lo == sent.start_char else None
     if opening:  # "Informs the Ministry of Internal Affairs: …"
         return _trimmed(text, opening.start("source"), opening.end("source"))
+    informs = INFORMS_THAT.match(text, lo, hi) if lo == sent.start_char else None
+    if informs:  # translated "The State Border Service informs, that …" (the parser may take "informs" for a noun)
+        return _trimmed(text, informs.start("source"), informs.end("source"))
     pronoun: Source | None = None
     for token in sent:
         if not lo <= token.idx < hi:
@@ -113,7 +121,9 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
                 and (lo, hi) == (sent.start_char, sent.end_char):
             continue  # "…, as some newspapers reported, …" credits the figure before it (``figure_source``)
         if token.pos_ in ("VERB", "NOUN") and token.dep_ in ("ROOT", "ccomp", "conj", "parataxis", "advcl", "relcl", "dep") \
-                and (SOURCE_CUES.match(token.lemma_) and token.lemma_.lower() not in ("give",) and not _frees(token)
+                and (SOURCE_CUES.match(token.lemma_) and (token.lemma_.lower() not in ("give",) or any(
+                    # "Exit polls gave the Greens 14 percent": a poll or count gives a figure (a person gives a thing)
+                    c.dep_ == "nsubj" and c.lemma_.lower() in DATA_NOUNS for c in token.children)) and not _frees(token)
                      or token.lemma_.lower() == "find" and any(c.dep_ == "ccomp" and c.lower_ not in VERDICTS
                                                                for c in token.children)
                      or _speaks_of_figure(token) or _withdraws_statement(token) or _keeps_count(token)):
@@ -147,6 +157,8 @@ def find_source(sent: "Span", lo: int | None = None, hi: int | None = None) -> S
                 if any(t.like_num and t.pos_ == "NUM" for t in subtree) or any(t.lemma_.lower() in NOT_SOURCES
                                                                                for t in subtree):
                     continue  # "the figure was …", "A further 21 deaths were recorded": the figure, not a source
+                if token.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "with" for c in token.children):
+                    continue  # "With all precincts counted, …": what was counted, not who counts
                 found = _trimmed(text, subtree[0].idx, subtree[-1].idx + len(subtree[-1]), ",")
                 if OWN_VOICE.search(found.text) and (lo, hi) == (sent.start_char, sent.end_char):
                     continue  # "An earlier version of this report said …": its own clause only (see figures)

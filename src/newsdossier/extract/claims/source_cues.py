@@ -155,8 +155,9 @@ def _keeps_count(verb: "Token") -> bool:
 def _withdraws_statement(verb: "Token") -> bool:
     """Whether a verb of removing takes a statement as its object: "deleted from its website a tally giving …",
     "scrapped its estimate that …" (not "rescuers removed 12 bodies")."""
-    return verb.lemma_.lower() in WITHDRAW_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in WITHDRAWN_NOUNS
-                                                         for c in verb.children)
+    taken_down = verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return (verb.lemma_.lower() in WITHDRAW_VERBS or taken_down) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in WITHDRAWN_NOUNS for c in verb.children)  # "took down a story …"
 
 
 def _frees(verb: "Token") -> bool:

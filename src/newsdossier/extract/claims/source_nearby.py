@@ -70,7 +70,7 @@ def _cue_end(match: re.Match[str]) -> int:
 
 #: a figure "given by", "released by" someone, right after it (over its noun): "a figure of 75 dead given by local officials"
 GIVEN_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:given|released|issued|published|announced|provided|cited|compiled|"
-                      r"supplied|reported)\s+by\s+(?P<source>(?:the\s+|an?\s+)?[\w'’ -]{2,50}?)(?=\s+(?:was|were|is|are|has|"
+                      r"supplied|reported|claimed|alleged)\s+by\s+(?P<source>(?:the\s+|an?\s+)?[\w'’ -]{2,50}?)(?=\s+(?:was|were|is|are|has|"
                       r"have|had|on|in|at|last|this|and|but|which|who)\b|\s*[,.;]|$)", re.IGNORECASE)
 
 

@@ -172,11 +172,23 @@ def _puts_money_in(verb: "Token") -> bool:
     return verb.lemma_.lower() == "put" and not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
 
 
+#: verbs of a count promised or hoped for, whose subject gives the figure: "the 10,000 the unions had promised"
+PROMISING = frozenset("promise pledge anticipate".split())
+
+
+def promised(tokens: list["Token"]) -> bool:
+    """Whether a clause on the figure's words says someone promised the count ("the 10,000 the unions had promised"):
+    a count to come, hedged as a prediction is (guideline: "predicted or expected")."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in PROMISING for token in tokens for c in token.children)
+
+
 def relative_source(tokens: list["Token"]) -> Source | None:
     """The source of a figure a reporting clause describes: "the 10,000 the organisers had predicted"."""
     for token in tokens:
         for clause_verb in token.children:
-            if clause_verb.dep_ == "relcl" and SOURCE_CUES.match(clause_verb.lemma_) and not _puts_money_in(clause_verb):
+            if clause_verb.dep_ == "relcl" and (SOURCE_CUES.match(clause_verb.lemma_)
+                                                or clause_verb.lemma_.lower() in PROMISING) \
+                    and not _puts_money_in(clause_verb):
                 subjects = [c for c in clause_verb.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "who",
                                                                                                     "that")]
                 if subjects:

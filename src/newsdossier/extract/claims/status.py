@@ -16,7 +16,7 @@ CLAUSE_BREAK = re.compile(r";|\s+and that\s+|,\s+(?:and|but|while|whereas|saying
                           r"estimating)\b)"
                           # "…, worth $4.8 million, not $48 million as first reported": the wrong figure is a clause of
                           # its own (a "Correction:" notice states the right figures; the wrong ones are marked as such)
-                          r"|,\s+(?=not\s+(?:[$€£]\s?)?\d)"
+                          r"|,\s+(?=not\s+(?:the\s+)?(?:[$€£]\s?)?\d)"
                           # "…, having named correct number of the victims — 6": the source's new figure
                           r"|,\s+(?=having\s+(?:named|given|put|stated|reported|cited|published|announced)\b)"
                           r"|\s+and\s+(?=(?:[a-z]+\s+){0,3}(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -25,6 +25,9 @@ CLAUSE_BREAK = re.compile(r";|\s+and that\s+|,\s+(?:and|but|while|whereas|saying
 THE_FIGURE = r"(?:the|its|that|this|their) (?:[\w-]+ )?(?:figure|number|estimate|count|toll|tally|claim|total)s?"
 RETRACTED = re.compile(r"\b(?:retract\w*|withdr[ae]wn?|withdraw(?:s|ing)?\b|published in error|rescind\w*|walked back|"
                        r"(?:removed|deleted) from (?:its|the|their) (?:website|site|page)|"
+                       # a report withdrawn with what it said: "removed a report that 200 soldiers had deserted"
+                       r"(?:removed|deleted|pulled|took down|taken down|withdrew|withdrawn|spiked) (?:a|an|the|its|their|that|this) "
+                       r"(?:[\w-]+ )?(?:report|story|article|post|bulletin|broadcast|item|tweet|claim)s? (?:that|saying|claiming)|"
                        # "pulled the figure from later editions", "dropped the number from its bulletin"
                        r"(?:pulled|dropped|struck|cut) " + THE_FIGURE + r" from\b|"
                        # "scrapped its estimate that …"
@@ -42,7 +45,8 @@ RETRACTED = re.compile(r"\b(?:retract\w*|withdr[ae]wn?|withdraw(?:s|ing)?\b|publ
 DISPUTED = re.compile(r"\b(?:without (?:providing |offering |giving |citing |presenting |producing )?(?:of )?(?:any )?"
                       r"(?:evidence|documents?|proofs|"
                       r"proof|sources?)|claim(?:ed|ing)\b|claims? (?:that|to)\b|(?:a|the|this|that|their|its|his|her) claim\b|"
-                      r"(?<!insurance )(?<!damage )claims\b(?! (?:from|for|of|were|filed|paid|made|by|on|against|totall?ing))|"
+                      r"(?<!insurance )(?<!damage )claims\b(?! (?:from|for|of|were|filed|paid|made|by|on|against|totall?ing|likely|expected|"
+                      r"could|may|might|set|worth|estimated|are|is|have|has|topping|reaching|running)\b)|"
                       r"dismiss\w* (?:\S+ ){0,8}?as\b|\bclaim(?=\s*[.;,]|\s*$)|could not be (?:independently )?(?:verified|confirmed)|"
                       r"unverified|(?<!\ba )(?<!\bthe )(?<!\bdomestic )(?<!\bfamily )(?<!\blegal )(?<!\bland )(?<!\bpay )(?<!\blabor )(?<!\blabour )"
                       r"(?<!\bborder )(?<!\bterritorial )disput\w+|contest\w+|refut\w+|appears? to have been (?:\w+ )?revised|"
@@ -72,6 +76,8 @@ DISPUTED = re.compile(r"\b(?:without (?:providing |offering |giving |citing |pre
                       # figures nobody could check: "these data cannot be confirmed independently"
                       r"(?:cannot|can ?not|can't|could not|couldn't) be (?:independently )?(?:verified|confirmed)|"
                       r"(?:verified|confirmed) independently|"
+                      # translated: "however these data it is not possible to verify", "impossible to confirm"
+                      r"(?:not possible|impossible) to (?:independently )?(?:verify|confirm|check)\b|"
                       # someone named who could not check it: "a figure independent monitors could not verify"
                       r"(?:cannot|can ?not|can't|could not|couldn't|did not|didn't|were unable to|was unable to|"
                       r"have been unable to|has been unable to) (?:independently )?(?:verify|confirm)\b(?! (?:whether|if|how|the identit)))",
@@ -91,8 +97,14 @@ HEDGED = re.compile(r"\b(?:(?-i:may)|might|could|possibly|perhaps|feared|fear|un
                     # "faces a possible 15-year sentence"
                     r"(?:faces?|facing|risks?|risking) (?:a )?possible)\b",
                     re.IGNORECASE)
+#: a yield projected from a share, right before the figure: "between 11 and 13 percent, enough for roughly 20 seats"
+PROJECTED = re.compile(r"\benough (?:for|to (?:win|secure|take|give|gain))\s+$", re.IGNORECASE)
+#: a poll, whose seats are a projection (hedged) while its shares are what it reports
+POLL = re.compile(r"\b(?:exit[- ]polls?|opinion polls?|polls?|surveys?|projections?)\b", re.IGNORECASE)
 #: an estimate nobody is named for: "Damage is estimated at …", "Estimates of the crowd ranged from …"
-ESTIMATED = re.compile(r"\b(?:(?:is|are|was|were|been) estimated|estimates? (?:of|range|ranged|vary|varied|put))\b",
+ESTIMATED = re.compile(r"\b(?:(?:is|are|was|were|been) estimated|estimates? (?:of|range|ranged|vary|varied|put)|"
+                       # a participle after its noun: "with losses estimated at €140 million"
+                       r"(?<!an )(?<!the )estimated at)\b",
                        re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:no one|nobody|none|no (?:deaths|casualties|injuries|arrests|fatalities|bodies|evacuations|cases|"
                      r"charges)|not a single)\b", re.IGNORECASE)
@@ -162,6 +174,18 @@ SCARE_QUOTED_FIGURE = re.compile(r"(?:^|[\s(])[\"“‘'](?:(?:a few|several|som
                                  r"[\"”’'](?=[\s.,;:)]|$)", re.IGNORECASE)
 
 
+#: a figure in scare quotes with its noun: "only '1,200 activists'", "put their losses at 'a few men'" (the quote
+#: opens right before the figure's words and closes within its noun phrase)
+QUOTE_OPENS = re.compile(r"(?:^|[\s(])[\"“‘'](?:(?:barely|only|just|some|about|around|nearly|almost|over|under|a mere|"
+                         r"well over|no more than)\s+)?$", re.IGNORECASE)
+QUOTE_CLOSES = re.compile(r"(?:\s+[a-z][\w-]*){0,2}[\"”’'](?=[\s.,;:)]|$)", re.IGNORECASE)
+
+
+def scare_quoted(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] (with its qualifier words) opens a phrase in scare quotes."""
+    return bool(QUOTE_OPENS.search(text[max(0, start - 20):start]) and QUOTE_CLOSES.match(text, end))
+
+
 def status(clause_text: str, counted: str, source: str | None) -> str:
     """The status of a figure from the words of its clause, the counted phrase and whether a source states it."""
     if RETRACTED.search(clause_text):
@@ -179,6 +203,11 @@ def status(clause_text: str, counted: str, source: str | None) -> str:
     at = clause_text.find(counted) if counted else -1
     if zero and at >= 0 and zero.start() >= at + len(counted):
         zero = None  # "the 400 police officers deployed around the square detained no one": the zero is another count
+    if zero and at > zero.end() and re.match(r"no \w+s\b", zero.group(0), re.I) \
+            and counted.split()[-1].lower() not in zero.group(0).lower():
+        # "No arrests have been made in connection with the three killings": the zero counts its own noun; a figure of
+        # another noun after it stands
+        zero = None
     if zero \
             or re.search(r"\b(?:not|never|n't) (?:\w+ ){0,2}(?:kill|arrest|detain|injur|evacuat)", clause_text) \
             or NOT_HURT.search(clause_text):

@@ -17,13 +17,15 @@ if TYPE_CHECKING:
 ELECTION = re.compile(r"\b(?:vot(?:e|es|ers|ing|ed)|elections?|electoral|ballots?|polls?|polling|runoff|run-off|"
                       r"referend\w*|electorate|candidates?|incumbent|first round|second round|exit poll)\b", re.IGNORECASE)
 QUALIFIER = r"(?:(?:about|some|around|nearly|almost|roughly|just over|just under|more than|less than|over|under|only|" \
-            r"barely|a mere|an estimated)\s+)?"
+            r"barely|a mere|an estimated|between)\s+)?"
 #: words before a share that make it one of the vote
 VOTE_BEFORE = re.compile(r"(?:\b(?:share|portion|percentage)(?: of the (?:\w+ )?votes?(?: cast)?)?|\bvote share|"
                          r"\b(?:win|wins|won|winning|take|takes|took|taking|receive[sd]?|receiving|get|gets|got|getting|"
                          r"secure[sd]?|securing|poll(?:ed|s|ing)?|garner(?:ed|s|ing)?|captur(?:ed|es|ing)|gain(?:ed|s|ing)?|"
                          r"obtain(?:ed|s|ing)?|scor(?:ed|es|ing)|credit(?:s|ed|ing)? (?:\S+ ){0,3}?with|backed by|ahead with|trailing with|"
-                         r"finished with|ended with))\s+(?:(?:at|to|of|was|is|stood at|stands at|with)\s+)?" + QUALIFIER + r"$",
+                         r"finished with|ended with|(?<=\w )ha[sd]|"
+                         # a poll or count giving a party its share: "Exit polls gave the Greens between 11 and 13 percent"
+                         r"(?:gave|give|gives|giving|put|puts|putting|showed|shows|credited) (?:the |a )?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}))\s+(?:(?:at|to|of|was|is|stood at|stands at|with)\s+)?" + QUALIFIER + r"$",
                          re.IGNORECASE)
 #: words after a share that make it one of the vote: "62 percent for the incumbent", "52 percent of the vote"
 VOTE_AFTER = re.compile(r"\s*(?:%|percent|per cent)\s+(?:of the (?:\w+ )?votes?(?: cast)?\b|for (?:the |his |her |their |its )?(?!example\b|instance\b|now\b)[\w'’-]+|support\b)",
@@ -35,6 +37,18 @@ FIGURE_PERCENT = re.compile(r"\b(?:figure|estimate|number|rate|share|turnout|tal
                             r"stands at|to|as)\s+(?:(?:about|some|around|nearly|roughly|only|just|almost)\s+)?$",
                             re.IGNORECASE)
 PERCENT_AFTER = re.compile(r"\s*(?:%|percent|per cent)\b", re.IGNORECASE)
+
+
+#: the share of voters who voted one way: "voted 78 percent in favour of a strike", "voted by 64 percent to reject"
+VOTED_BEFORE = re.compile(r"\bvot(?:ed|es|e|ing)\s+(?:by\s+)?" + QUALIFIER + r"$", re.IGNORECASE)
+VOTED_AFTER = re.compile(r"\s*(?:%|percent|per cent)\s+(?:in favou?r|for|against|to)\b", re.IGNORECASE)
+
+
+def voters_share(text: str, number_start: int, end: int) -> bool:
+    """Whether the percentage at text[number_start:end] is the share of voters who voted one way ("voted 78 percent in
+    favour"): a share of the ballots cast, counted as voters (unit percent; the total is not stated)."""
+    before = text[max(0, number_start - 40):number_start]
+    return bool(VOTED_BEFORE.search(before) and VOTED_AFTER.match(text, end))
 
 
 def vote_share(text: str, number_start: int, end: int) -> bool:
@@ -50,6 +64,8 @@ def vote_share(text: str, number_start: int, end: int) -> bool:
     if re.search(r"\bturnout\b[^.;]{0,40}$", text[sentence_start:number_start], re.IGNORECASE):
         return False  # turnout is the voters' share, read as such elsewhere
     before = text[max(sentence_start, number_start - 60):number_start]
+    if voters_share(text, number_start, end):
+        return True
     return bool(VOTE_AFTER.match(text, end) or VOTE_BEFORE.search(before))
 
 

@@ -95,6 +95,13 @@ def no_noun_zeros(s: Sentence) -> list["Claim"]:
 
 #: "not one soldier had left his post": a zero like "not a single" ("not one of the 40" is a total's zero, read there)
 NOT_ONE = re.compile(r"\bnot one\b(?=\s+(?:single\s+)?(?!of\b)[a-z])", re.IGNORECASE)
+#: "not one of the 40 border posts …": a zero of the total's things (the total is a figure of its own)
+NOT_ONE_OF = re.compile(r"\bnot (?:a single )?one\b(?=\s+of\s+(?:the|its|their|all)\s)", re.IGNORECASE)
+#: verbs of people sought, which a zero of a total turns into a count of the missing
+SOUGHT = re.compile(r"\b(?:found|located|traced|recovered|accounted for|rescued|identified|reached)\b", re.IGNORECASE)
+#: the total a zero is "of", up to its noun: "of the 40 border posts"
+TOTAL_AFTER = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\w'’-]+\s+){0,2}?(?:\d[\d,.]*|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundred)\s+", re.IGNORECASE)
 #: what narrows a zero to part of the count: "No one was seriously hurt", "no one else", "none of the other …",
 #: "None of the injuries are life-threatening"
 QUALIFIED_ZERO = re.compile(r"^\s*(?:else\b|of the (?:other|remaining)\b|(?:\w+\s+){0,4}?(?:seriously|critically|"
@@ -121,13 +128,23 @@ def zero_claims(s: Sentence) -> list["Claim"]:
     found = []
     sent, text = s.sent, s.sent.text
     matches = list(NEGATED.finditer(text))
-    matches += [z for z in NOT_ONE.finditer(text) if not any(n.start() < z.end() and z.start() < n.end() for n in matches)]
+    matches += [z for z in (*NOT_ONE.finditer(text), *NOT_ONE_OF.finditer(text))
+                if not any(n.start() < z.end() and z.start() < n.end() for n in matches)]
     for match in matches:
         begin, stop = clause_span(text, match.start(), match.end())
         # "no arrests" names its measure; "nobody was missing" takes the measure word nearest in its clause
         measure = measure_from(match.group(0)) or measure_from(text[begin:stop], (match.start() - begin,
                                                                                   match.end() - begin))
-        if not measure and match.group(0).lower() in ("not a single", "not one"):
+        total = TOTAL_AFTER.match(text, match.end()) if match.group(0).lower() in ("none", "not one", "not a single one") \
+            else None
+        if total is not None and SOUGHT.search(text[begin:stop]):
+            # "Not one of the 14 crew has yet been located", "None of the 9 suspects has been found guilty": read with
+            # the total (the 14 are missing), no zero
+            continue
+        if not measure and total is not None:
+            # "not one of the 40 border posts had been abandoned": none of the total's things (its noun is the key)
+            measure = _single_noun_key(sent, total.end() - 1)
+        elif not measure and match.group(0).lower() in ("not a single", "not one"):
             measure = _single_noun_key(sent, match.end())  # "not a single shop": shops; "ballot box": boxes
             if measure is not None and (measure in MILITARY_NOUNS or measure in SECURITY_NOUNS):
                 measure = "troops"  # "not one border guard had abandoned his post": a force
