@@ -1,0 +1,63 @@
+"""Numbers that name or describe something rather than count the harmed, in invented sentences of our own.
+
+Classes the Gun Violence Archive development incidents showed as death or injury counts: a road named with a number
+("Farm to Market 14", "Loop 323", "Avenue 50"), a broadcaster's channel number beside its name ("NewsCenter 7's",
+"13 KBTX has learned", "told 2 NEWS"), an age written "17 y.o", a police report's race and sex code before an age
+("(w/m, 46)"), a counter in a photo gallery ("Image 1 of / 8"), a code after "#" or "witness"/"vehicle", and a
+hyphenated modifier that counts things ("a 4-car wreck", "a 12-gauge shotgun"). Guards keep counts beside such words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.annotate import annotate
+from newsdossier.clean import content_hash
+from newsdossier.config import DEFAULT_SETTINGS
+from newsdossier.extract.claims import extract_claims
+from newsdossier.records import Article
+
+
+def figures(text: str, nlp) -> list[tuple[str, str, float | None]]:
+    """The figures of the text, implicit counts of one aside: (text, measure, value)."""
+    article = Article(id="doc-1", content_hash=content_hash(text), source="t", text=text, published="2026-05-20")
+    ((_, parts),) = annotate([article], nlp)
+    return [(c.text, c.measure, c.value_high) for c in extract_claims(article, parts, DEFAULT_SETTINGS)
+            if not c.extractor.startswith("rules-victims")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # roads named with a number
+    ("A woman was killed at the intersection of Ranch Road 12 and Spur 40 on Friday.", []),
+    ("Two men were wounded near Farm-to-Market 1960 and County Road 88 late Sunday.", [("Two", "injuries", 2.0)]),
+    ("A teenager was shot to death near Avenue 26 in Lincoln Heights.", []),
+    # a broadcaster's channel number
+    ("UPDATE: 13 KBTX has learned that a deputy was shot in the leg.", []),
+    ("Police told NewsChannel 5 that one person was shot.", []),
+    ("Police told 3 NEWS that the gunman killed himself.", []),
+    # ages written short, and after a race and sex code
+    ("Family of 19 y.o killed in crash shares photo", []),
+    ("The victim (B/F, 19) was shot in the arm.", []),
+    # a gallery counter
+    ("Photo: Staff Image 1 of / 12 Caption Close Image 1 of 12 Police at the scene where a man was shot dead.", []),
+    # codes after "#", "witness" and "vehicle"
+    ("Victim #3 was shot in the back, the report said.", []),
+    ("Witness 7 told detectives the shooter killed the clerk.", []),
+    # hyphenated modifiers that count things
+    ("One driver was killed in the 6-vehicle pileup on Monday.", [("One", "deaths", 1.0)]),
+    ("He was shot with a 45-caliber pistol.", []),
+    ("The man was wounded by a 20-gauge shotgun blast.", []),
+])
+def test_numbers_that_name(text: str, expected: list, nlp) -> None:
+    assert figures(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counts beside such words stay counts
+    ("Four people were killed on the avenue overnight.", [("Four", "deaths", 4.0)]),
+    ("Two people were killed in a 4-car crash.", [("Two", "deaths", 2.0)]),
+    ("Three people were shot on Main Street, police said.", [("Three", "injuries", 3.0)]),
+    ("Police said 2 KFOR employees were hurt.", [("2", "injuries", 2.0)]),
+])
+def test_counts_beside_them_stay(text: str, expected: list, nlp) -> None:
+    assert figures(text, nlp) == expected
