@@ -3,8 +3,10 @@
 Classes the Gun Violence Archive development incidents showed as death or injury counts: a road named with a number
 ("Farm to Market 14", "Loop 323", "Avenue 50"), a broadcaster's channel number beside its name ("NewsCenter 7's",
 "13 KBTX has learned", "told 2 NEWS"), an age written "17 y.o", a police report's race and sex code before an age
-("(w/m, 46)"), a counter in a photo gallery ("Image 1 of / 8"), a code after "#" or "witness"/"vehicle", and a
-hyphenated modifier that counts things ("a 4-car wreck", "a 12-gauge shotgun"). Guards keep counts beside such words.
+("(w/m, 46)"), an age in brackets after a name or before a singular verb ("Eason (10)", "Mills, 31 was shot"),
+two ages sharing one "-year-old" ("17- and 18-year-old"), a counter in a photo gallery ("Image 1 of / 8"), a code
+after "#" or "witness"/"vehicle", and a hyphenated modifier that counts things ("a 4-car wreck", "a 12-gauge
+shotgun"). Guards keep counts beside such words.
 """
 
 from __future__ import annotations
@@ -38,6 +40,10 @@ def figures(text: str, nlp) -> list[tuple[str, str, float | None]]:
     # ages written short, and after a race and sex code
     ("Family of 19 y.o killed in crash shares photo", []),
     ("The victim (B/F, 19) was shot in the arm.", []),
+    # ages: in brackets after a person's name, before a singular verb, and two ages sharing one "-year-old"
+    ("Police mourned the killings of Dario Fenn (12) and Tomas Reyes (15).", []),
+    ("Andre Mills, 31 was shot in the hip.", []),
+    ("The dead were 17- and 18-year-old cousins, police said.", []),
     # a gallery counter
     ("Photo: Staff Image 1 of / 12 Caption Close Image 1 of 12 Police at the scene where a man was shot dead.", []),
     # codes after "#", "witness" and "vehicle"
@@ -58,6 +64,8 @@ def test_numbers_that_name(text: str, expected: list, nlp) -> None:
     ("Two people were killed in a 4-car crash.", [("Two", "deaths", 2.0)]),
     ("Three people were shot on Main Street, police said.", [("Three", "injuries", 3.0)]),
     ("Police said 2 KFOR employees were hurt.", [("2", "injuries", 2.0)]),
+    ("In Selwyn, 24 were killed and 31 were wounded.", [("24", "deaths", 24.0), ("31", "injuries", 31.0)]),
+    ("On Friday, 12 were hurt, Mayor Sara Oduya said.", [("12", "injuries", 12.0)]),
 ])
 def test_counts_beside_them_stay(text: str, expected: list, nlp) -> None:
     assert figures(text, nlp) == expected

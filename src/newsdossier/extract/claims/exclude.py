@@ -36,14 +36,15 @@ COLLECTIVE_NOUNS = frozenset("population vote electorate workforce staff crew fl
                              "people police personnel public total stock dead missing homeless hurt sick elderly".split())
 AGE = re.compile(r"^\s*-?\s*years?\s*-?\s*old|^\s*-year-old|^\s*,?\s*aged\b|^\s*years? of age", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"^-(?:year|month|week|day|hour|minute|second|storey|story|point|km|mile|metre|meter|page|kilometre|"
-                         r"kilometer|foot|feet|inch|tonne|ton|litre|liter|acre|hectare|kilogram|kg|lane|seat|bed|bedroom|car|vehicle|"
-                         r"gauge|caliber|calibre|round|mm|millimeter|millimetre)s?\b",
+                         r"kilometer|foot|feet|inch|tonne|ton|litre|liter|acre|hectare|kilogram|kg|lane|seat|bed|bedroom|"
+                         r"car|vehicle|gauge|caliber|calibre|round|mm|millimeter|millimetre)s?\b",
                          re.IGNORECASE)
 CODE_BEFORE = re.compile(r"(?:\b(?:mile marker|marker|milepost|mile post|kilometre post|kilometer post|route|highway|hwy|interstate|freeway|road|flight|no\.|"
                          # (a translated "in number 1 thousand 500 persons" is a count: "numbering 1,500")
                          r"(?<!\bin )(?<!\bin the )number|article|section|page|"
                          r"chapter|room|courtroom|unit|call|called|calling|dial|dialed|dialled|text|texting|suite|apartment|apt\.?|"
-                         r"platform|gate|bus|line|ward|district|precinct|zone|level|phase|stage|tier|category|grade|vehicle|witness|exhibit)\b"
+                         r"platform|gate|bus|line|ward|district|precinct|zone|level|phase|stage|tier|category|grade|"
+                         r"vehicle|witness|exhibit)\b"
                          # "the hall No. 3", "decree No.417", "№ 12" (the dot ends no word)
                          r"|\bnos?\.|№)"
                          r"\.?\s*$", re.IGNORECASE)
@@ -109,6 +110,15 @@ def _age_of_one_person(doc: "Doc", number_start: int) -> bool:
     if subject.tag_ == "PRP":
         return subject.lower_ in ("he", "she", "i")
     return subject.tag_ in ("NN", "NNP") and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in ONE_PERSON)
+
+
+def _named_before(doc: "Doc", number_start: int) -> bool:
+    """Whether the word before the bracket or comma just before the number is part of a person's name (the NER
+    model's PERSON): "Marlon Eason (10)" is an age, "Labour (202)" a count of seats."""
+    token = next((t for t in doc if t.idx == number_start), None)
+    if token is None or token.i < 2 or doc[token.i - 1].text not in ("(", ","):
+        return False
+    return doc[token.i - 2].ent_type_ == "PERSON"
 
 
 def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, countable: bool) -> bool:
@@ -241,6 +251,12 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
             and not (raw[:1].isalpha() and re.search(r"\bother\s+$", before)) \
             and not OPENING_WORD.search(before):  # "the other two." is a count; "With 95 of 120 precincts …" no name
         return True  # an age after a name: "Harry Montgomery, 68, of Mohawk", "Dennis Clark III, 27,", "a boy, 11."
+    if (re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) or re.search(r",\s*$", before)
+            and re.match(r"^\s+(?:was|is|has)\s", after)) and _named_before(doc, number_start):
+        return True  # an age after a person's name, in brackets or before a singular verb: "the murders of Marlon
+        # Eason (10) and Ray Hill (16)", "Calvin Reyes, 24 was shot" (not "from them 2 children, 11 is hospitalised")
+    if re.match(r"^-\s+(?:and|or|to)\s+\d{1,3}\s*-\s*(?:year|month|week|day)s?\s*-\s*old\b", after, re.I):
+        return True  # the first of two ages sharing one "-year-old": "19- and 20-year-old brothers"
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and re.search(r"\b(?:call|[A-Z]{3,})\b", before[-30:]):
         return True  # "call 574-LMPD (5673)"
     if ADDRESS.match(after) or (re.search(r"\b[A-Z]{2,5}\s+$", before) and re.match(r"^\s+[A-Z]", after)):
