@@ -3,10 +3,10 @@
 Classes the Gun Violence Archive development incidents showed as death or injury counts: a road named with a number
 ("Farm to Market 14", "Loop 323", "Avenue 50"), a broadcaster's channel number beside its name ("NewsCenter 7's",
 "13 KBTX has learned", "told 2 NEWS"), an age written "17 y.o", a police report's race and sex code before an age
-("(w/m, 46)"), an age in brackets after a name or before a singular verb ("Eason (10)", "Mills, 31 was shot"),
-two ages sharing one "-year-old" ("17- and 18-year-old"), a counter in a photo gallery ("Image 1 of / 8"), a code
-after "#" or "witness"/"vehicle", and a hyphenated modifier that counts things ("a 4-car wreck", "a 12-gauge
-shotgun"). Guards keep counts beside such words.
+("(w/m, 46)"), a house number ("at 1106 Marlin"), a gun's bore ("9 mm"), an age in brackets after a name or before
+a singular verb ("Eason (10)", "Mills, 31 was shot"), two ages sharing one "-year-old" ("17- and 18-year-old"), a
+counter in a photo gallery ("Image 1 of / 8"), a code after "#" or "witness"/"vehicle", and a hyphenated modifier that
+counts things ("a 4-car wreck", "a 12-gauge shotgun"). Guards keep counts beside such words.
 """
 
 from __future__ import annotations
@@ -49,6 +49,10 @@ def figures(text: str, nlp) -> list[tuple[str, str, float | None]]:
     # codes after "#", "witness" and "vehicle"
     ("Victim #3 was shot in the back, the report said.", []),
     ("Witness 7 told detectives the shooter killed the clerk.", []),
+    # a house number before a street's name, and a gun's bore
+    ("Deputies found a man shot dead at 2207 Larkin on Sunday.", []),
+    ("The boy was shot in front of 1415 Westbrook late Friday.", []),
+    ("A girl was hit when a man dropped a 9 mm pistol.", []),
     # hyphenated modifiers that count things
     ("One driver was killed in the 6-vehicle pileup on Monday.", [("One", "deaths", 1.0)]),
     ("He was shot with a 45-caliber pistol.", []),
@@ -66,6 +70,8 @@ def test_numbers_that_name(text: str, expected: list, nlp) -> None:
     ("Police said 2 KFOR employees were hurt.", [("2", "injuries", 2.0)]),
     ("In Selwyn, 24 were killed and 31 were wounded.", [("24", "deaths", 24.0), ("31", "injuries", 31.0)]),
     ("On Friday, 12 were hurt, Mayor Sara Oduya said.", [("12", "injuries", 12.0)]),
+    ("Gunmen fired at 300 Kenyans, killing 12.", [("12", "deaths", 12.0)]),
+    ("At 400 Palestinians were killed, the ministry said.", [("400", "deaths", 400.0)]),
 ])
 def test_counts_beside_them_stay(text: str, expected: list, nlp) -> None:
     assert figures(text, nlp) == expected

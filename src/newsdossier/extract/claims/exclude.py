@@ -59,6 +59,8 @@ CODES_BEFORE = re.compile(r"\b(?:mile markers|markers|mileposts|mile posts|exits
 #: a road named with a number (case as written, so "in the street 3 men" is not one): "Loop 323", "Avenue 50"
 ROAD_BEFORE = re.compile(r"\b(?:Loop|Spur|Farm[- ]to[- ]Market|Ranch Road|County Road|State Road|Avenue|Street|Parkway|"
                          r"Expressway|Turnpike|Bypass|Beltway|Motorway|Trunk Road)\s+$")
+#: a place word before a house number: "at 1106 Marlin" (not "at least")
+PLACE_BEFORE = re.compile(r"\b(?:at|on|near|outside|behind|in front of)\s+$", re.IGNORECASE)
 #: a police report's race and sex code before an age: "(w/m, 46)", "(B/F, 19)"
 RACE_SEX_CODE = re.compile(r"\(\s*[a-zA-Z]\s*/\s*[a-zA-Z]\s*,\s*$")
 #: a broadcaster's call sign after its channel number, then a verb or a newsroom word: "13 WREX has learned"
@@ -261,6 +263,14 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
         return True  # "call 574-LMPD (5673)"
     if ADDRESS.match(after) or (re.search(r"\b[A-Z]{2,5}\s+$", before) and re.match(r"^\s+[A-Z]", after)):
         return True  # "749 Parker Ave.", "ABC 57 News"
+    name = re.match(r"^\s+([A-Z][a-z]+)", after)
+    if re.fullmatch(r"\d{3,5}", raw) and PLACE_BEFORE.search(before) and name \
+            and not name.group(1).endswith("s") and not people_noun(name.group(1)):
+        return True  # a house number before a street's name: "found at 1106 Marlin", "in front of 1861 Corning"
+    if re.fullmatch(r"\d{3}", raw) and re.search(r"\(\s*$", before) and re.match(r"^\)\s*\d{3}", after):
+        return True  # an area code: "(800) 222-8477"
+    if re.match(r"^\s*(?:mm|millimet(?:er|re)s?|caliber|calibre)\b", after, re.I):
+        return True  # a gun's bore: "a 9 mm handgun"
     return bool(re.match(r"^\s*(?:st|nd|rd|th)\b", after))
 
 
