@@ -3,7 +3,8 @@
 Classes the Gun Violence Archive development incidents showed as death counts: the doers named in a relative clause
 ("Two deputies who shot and killed a man returned to duty"), people wanted or sought for a killing, people taken into
 custody in a sentence that also names an execution of a warrant or a murder of a child of some age. Guards keep the dead
-whose own verb tells their death, and executions that are killings.
+whose own verb tells their death, and executions that are killings. A total after "none of the other" or "of the
+remaining" counts its people ("None of the other nine guests were injured": nine guests, not nine injured).
 """
 
 from __future__ import annotations
@@ -47,4 +48,15 @@ def test_not_the_dead(text: str, expected: list, nlp) -> None:
     ("The rebels carried out the execution of 12 hostages.", [("12", "deaths")]),
 ])
 def test_the_dead_stay(text: str, expected: list, nlp) -> None:
+    assert measures(text, nlp) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the total inside "none of the other …" counts people, not the hurt
+    ("None of the other nine guests at the party were injured.", [("nine", "guests")]),
+    ("Neither of the other two passengers was hurt.", [("two", "passengers")]),
+    # and the total before "of the remaining …", whose part keeps its harm
+    ("Of the remaining 40 passengers, 12 were hurt.", [("40", "passengers"), ("12", "injuries")]),
+])
+def test_none_of_the_other(text: str, expected: list, nlp) -> None:
     assert measures(text, nlp) == expected
