@@ -1,12 +1,13 @@
 """Numbers that name or describe something rather than count the harmed, in invented sentences of our own.
 
 Classes the Gun Violence Archive development incidents showed as death or injury counts: a road named with a number
-("Farm to Market 14", "Loop 323", "Avenue 50"), a broadcaster's channel number beside its name ("NewsCenter 7's",
-"13 KBTX has learned", "told 2 NEWS"), an age written "17 y.o", a police report's race and sex code before an age
-("(w/m, 46)"), a house number ("at 1106 Marlin"), a gun's bore ("9 mm"), an age in brackets after a name or before
-a singular verb ("Eason (10)", "Mills, 31 was shot"), two ages sharing one "-year-old" ("17- and 18-year-old"), a
-counter in a photo gallery ("Image 1 of / 8"), a code after "#" or "witness"/"vehicle", and a hyphenated modifier that
-counts things ("a 4-car wreck", "a 12-gauge shotgun"). Guards keep counts beside such words.
+("Farm to Market 14", "Loop 323", "Avenue 50"), a broadcaster's channel number beside its name ("NewsCenter 7's", "13
+KBTX has learned", "told 2 NEWS"), an age written "17 y.o", a police report's race and sex code before an age ("(w/m,
+46)"), a house number ("at 1106 Marlin"), a gun's bore ("9 mm"), an age in brackets after a name or before a singular
+verb ("Eason (10)", "Mills, 31 was shot"), one person's age in a clause ("who was 19 at the time"), two ages sharing
+one "-year-old" ("17- and 18-year-old"), a counter in a photo gallery ("Image 1 of / 8"), a code after "#" or
+"witness"/"vehicle", and a hyphenated modifier that counts things ("a 4-car wreck", "a 12-gauge shotgun"). Guards keep
+counts beside such words.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ def figures(text: str, nlp) -> list[tuple[str, str, float | None]]:
     ("Police mourned the killings of Dario Fenn (12) and Tomas Reyes (15).", []),
     ("Andre Mills, 31 was shot in the hip.", []),
     ("The dead were 17- and 18-year-old cousins, police said.", []),
+    ("Police said a 15 and 16-year-old were shot on Elm Court.", []),
+    ("A third man, who was 19 at the time of the shooting, was charged on Friday.", []),
+    ("Because Okafor was 16 when the killing happened, he was tried as a juvenile.", []),
     # a gallery counter
     ("Photo: Staff Image 1 of / 12 Caption Close Image 1 of 12 Police at the scene where a man was shot dead.", []),
     # codes after "#", "witness" and "vehicle"
@@ -70,6 +74,7 @@ def test_numbers_that_name(text: str, expected: list, nlp) -> None:
     ("Police said 2 KFOR employees were hurt.", [("2", "injuries", 2.0)]),
     ("In Selwyn, 24 were killed and 31 were wounded.", [("24", "deaths", 24.0), ("31", "injuries", 31.0)]),
     ("On Friday, 12 were hurt, Mayor Sara Oduya said.", [("12", "injuries", 12.0)]),
+    ("The toll was 19 when the count ended.", [("19", "deaths", 19.0)]),
     ("Gunmen fired at 300 Kenyans, killing 12.", [("12", "deaths", 12.0)]),
     ("At 400 Palestinians were killed, the ministry said.", [("400", "deaths", 400.0)]),
 ])

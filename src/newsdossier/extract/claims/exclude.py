@@ -96,7 +96,8 @@ TIME_WORDS = re.compile(r"\b(?:(?:19|20)\d{2}|" + "|".join((*MONTHS, *WEEKDAYS))
 ONE_PERSON = frozenset(
     "son daughter boy girl man woman victim suspect child teen teenager brother sister father mother husband wife "
     "driver student officer baby toddler infant shooter gunman friend cousin nephew niece uncle aunt grandson "
-    "granddaughter grandfather grandmother boyfriend girlfriend resident neighbor neighbour pupil soldier".split())
+    "granddaughter grandfather grandmother boyfriend girlfriend resident neighbor neighbour pupil soldier individual "
+    "person".split())
 
 
 def _age_of_one_person(doc: "Doc", number_start: int) -> bool:
@@ -104,14 +105,18 @@ def _age_of_one_person(doc: "Doc", number_start: int) -> bool:
     "The victim was 23") is that person's age: one person is not a count of 19. A plural or a thing as subject
     ("The dead were 19", "The toll was 19") keeps the figure."""
     token = next((t for t in doc if t.idx == number_start), None)
-    if token is None or token.dep_ not in ("attr", "acomp") or token.head.lemma_ != "be" or list(token.children):
-        return False
+    if token is None or token.dep_ not in ("attr", "acomp") or token.head.lemma_ != "be" \
+            or any(c.dep_ not in ("relcl", "advcl", "punct") for c in token.children):
+        return False  # ("She was 1 of 3 people shot" counts; "was 17 when the killings occurred" is an age)
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
     if subject.tag_ == "PRP":
         return subject.lower_ in ("he", "she", "i")
-    return subject.tag_ in ("NN", "NNP") and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in ONE_PERSON)
+    if subject.tag_ == "WP" and token.head.dep_ == "relcl":
+        subject = token.head.head  # "A fifth individual, who was 17 at the time, was arrested": the one the clause is on
+    return subject.tag_ in ("NN", "NNP") and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in ONE_PERSON
+                                              or subject.tag_ == "NNP" and not subject.ent_type_)
 
 
 def _named_before(doc: "Doc", number_start: int) -> bool:
@@ -257,8 +262,8 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
             and re.match(r"^\s+(?:was|is|has)\s", after)) and _named_before(doc, number_start):
         return True  # an age after a person's name, in brackets or before a singular verb: "the murders of Marlon
         # Eason (10) and Ray Hill (16)", "Calvin Reyes, 24 was shot" (not "from them 2 children, 11 is hospitalised")
-    if re.match(r"^-\s+(?:and|or|to)\s+\d{1,3}\s*-\s*(?:year|month|week|day)s?\s*-\s*old\b", after, re.I):
-        return True  # the first of two ages sharing one "-year-old": "19- and 20-year-old brothers"
+    if re.match(r"^(?:-\s*|\s+)(?:and|or|to)\s+\d{1,3}\s*-\s*(?:year|month|week|day)s?\s*-\s*olds?\b", after, re.I):
+        return True  # the first of two ages sharing one "-year-old": "19- and 20-year-old brothers", "a 16 and 17-year-old"
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and re.search(r"\b(?:call|[A-Z]{3,})\b", before[-30:]):
         return True  # "call 574-LMPD (5673)"
     if ADDRESS.match(after) or (re.search(r"\b[A-Z]{2,5}\s+$", before) and re.match(r"^\s+[A-Z]", after)):
