@@ -43,13 +43,15 @@ COLLECTIVE_NOUNS = frozenset("population vote electorate workforce staff crew fl
                              "people police personnel public total stock dead missing homeless hurt sick elderly".split())
 AGE = re.compile(r"^\s*-?\s*years?\s*-?\s*old|^\s*-year-old|^\s*,?\s*aged\b|^\s*years? of age", re.IGNORECASE)
 HYPHEN_UNIT = re.compile(r"^-(?:year|month|week|day|hour|minute|second|storey|story|point|km|mile|metre|meter|page|kilometre|"
-                         r"kilometer|foot|feet|inch|tonne|ton|litre|liter|acre|hectare|kilogram|kg|lane|seat|bed)s?\b",
+                         r"kilometer|foot|feet|inch|tonne|ton|litre|liter|acre|hectare|kilogram|kg|lane|seat|bed|bedroom|"
+                         r"car|vehicle|gauge|caliber|calibre|round|mm|millimeter|millimetre)s?\b",
                          re.IGNORECASE)
 CODE_BEFORE = re.compile(r"(?:\b(?:mile marker|marker|milepost|mile post|kilometre post|kilometer post|route|highway|hwy|interstate|freeway|road|flight|no\.|"
                          # (a translated "in number 1 thousand 500 persons" is a count: "numbering 1,500")
                          r"(?<!\bin )(?<!\bin the )number|article|section|page|"
                          r"chapter|room|courtroom|unit|call|called|calling|dial|dialed|dialled|text|texting|suite|apartment|apt\.?|"
-                         r"platform|gate|bus|line|ward|district|precinct|zone|level|phase|stage|tier|category|grade)\b"
+                         r"platform|gate|bus|line|ward|district|precinct|zone|level|phase|stage|tier|category|grade|"
+                         r"vehicle|witness|exhibit)\b"
                          # "the hall No. 3", "decree No.417", "№ 12" (the dot ends no word)
                          r"|\bnos?\.|№)"
                          r"\.?\s*$", re.IGNORECASE)
@@ -61,6 +63,16 @@ CAPACITY_BEFORE = re.compile(r"(?:\b(?:built|designed|meant|intended|equipped|li
 CODES_BEFORE = re.compile(r"\b(?:mile markers|markers|mileposts|mile posts|exits|routes|highways|interstates|gates|platforms|"
                           r"rooms|courtrooms|wards|precincts|pages|articles|sections|chapters|lines|flights|junctions|"
                           r"kilometre posts|kilometer posts)\s+(?:\d+\s*(?:,|and|or|to|-|–)\s*)*$", re.IGNORECASE)
+#: a road named with a number (case as written, so "in the street 3 men" is not one): "Loop 323", "Avenue 50"
+ROAD_BEFORE = re.compile(r"\b(?:Loop|Spur|Farm[- ]to[- ]Market|Ranch Road|County Road|State Road|Avenue|Street|Parkway|"
+                         r"Expressway|Turnpike|Bypass|Beltway|Motorway|Trunk Road)\s+$")
+#: a place word before a house number: "at 1106 Marlin" (not "at least")
+PLACE_BEFORE = re.compile(r"\b(?:at|on|near|outside|behind|in front of)\s+$", re.IGNORECASE)
+#: a police report's race and sex code before an age: "(w/m, 46)", "(B/F, 19)"
+RACE_SEX_CODE = re.compile(r"\(\s*[a-zA-Z]\s*/\s*[a-zA-Z]\s*,\s*$")
+#: a broadcaster's call sign after its channel number, then a verb or a newsroom word: "13 WREX has learned"
+STATION_AFTER = re.compile(r"^\s*(?:-\s*)?[KW][A-Z]{2,3}(?:-TV|-FM|-AM)?\s+(?:has|have|had|is|was|reported|reports|learned|"
+                           r"obtained|confirmed|spoke|talked|says|said|crews?|reporters?|News|NEWS)\b")
 #: a clock time written with a dot or colon: "at 10.00", "from 9:30", "until 18.45 local time"
 CLOCK_TIME = re.compile(r"\d{1,2}[.:][0-5]\d")
 CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after|since|around|about|to)\s+$", re.IGNORECASE)
@@ -91,7 +103,8 @@ TIME_WORDS = re.compile(r"\b(?:(?:19|20)\d{2}|" + "|".join((*MONTHS, *WEEKDAYS))
 ONE_PERSON = frozenset(
     "son daughter boy girl man woman victim suspect child teen teenager brother sister father mother husband wife "
     "driver student officer baby toddler infant shooter gunman friend cousin nephew niece uncle aunt grandson "
-    "granddaughter grandfather grandmother boyfriend girlfriend resident neighbor neighbour pupil soldier".split())
+    "granddaughter grandfather grandmother boyfriend girlfriend resident neighbor neighbour pupil soldier individual "
+    "person".split())
 
 
 def _age_of_one_person(doc: "Doc", number_start: int) -> bool:
@@ -99,14 +112,27 @@ def _age_of_one_person(doc: "Doc", number_start: int) -> bool:
     "The victim was 23") is that person's age: one person is not a count of 19. A plural or a thing as subject
     ("The dead were 19", "The toll was 19") keeps the figure."""
     token = next((t for t in doc if t.idx == number_start), None)
-    if token is None or token.dep_ not in ("attr", "acomp") or token.head.lemma_ != "be" or list(token.children):
-        return False
+    if token is None or token.dep_ not in ("attr", "acomp") or token.head.lemma_ != "be" \
+            or any(c.dep_ not in ("relcl", "advcl", "punct") for c in token.children):
+        return False  # ("She was 1 of 3 people shot" counts; "was 17 when the killings occurred" is an age)
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
     if subject.tag_ == "PRP":
         return subject.lower_ in ("he", "she", "i")
-    return subject.tag_ in ("NN", "NNP") and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in ONE_PERSON)
+    if subject.tag_ == "WP" and token.head.dep_ == "relcl":
+        subject = token.head.head  # "A fifth individual, who was 17 at the time, was arrested": the one the clause is on
+    return subject.tag_ in ("NN", "NNP") and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in ONE_PERSON
+                                              or subject.tag_ == "NNP" and not subject.ent_type_)
+
+
+def _named_before(doc: "Doc", number_start: int) -> bool:
+    """Whether the word before the bracket or comma just before the number is part of a person's name (the NER
+    model's PERSON): "Marlon Eason (10)" is an age, "Labour (202)" a count of seats."""
+    token = next((t for t in doc if t.idx == number_start), None)
+    if token is None or token.i < 2 or doc[token.i - 1].text not in ("(", ","):
+        return False
+    return doc[token.i - 2].ent_type_ == "PERSON"
 
 
 def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, countable: bool) -> bool:
@@ -130,6 +156,8 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
         return True  # a time ago: "two summers ago", "three winters earlier"
     if re.search(r"\b(?:aged|ages?)(?:\s+(?:of|between|from))?\s+(?:\d+\s*(?:,|,?\s*and|,?\s*or|to|-|–)\s*)*$", before, re.I):
         return True  # "aged 15 and 16", "six men aged 21 to 36", "ages 18, 22 and 27", "between the ages of 15 and 19"
+    if RACE_SEX_CODE.search(before):
+        return True  # an age after a police report's race and sex code: "Nathan Desai (w/m, 46)"
     if _age_of_one_person(doc, number_start):
         return True  # "Her son Dastan was 19 and studying …", "The victim was 23."
     if re.search(r"\bages?\s+(?:(?:was|were|is|are|has|have|had|been|being|initially|later|officially|not)\s+)*"
@@ -167,6 +195,8 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
         return True  # "cutting their terms by an average of two years": a change, not a count
     if CAPACITY_BEFORE.search(text_of(doc), max(0, number_start - 40), number_start):
         return True  # "The camp, built for 20,000 people, now houses …": a capacity counts nothing in the world
+    if ROAD_BEFORE.search(before) or re.search(r"#\s*$", before):
+        return True  # "on Farm to Market 14 and N. Loop 323", "Avenue 50", "Witness #4"
     if CODES_BEFORE.search(before):
         return True  # "between mile markers 114 and 121", "exits 12 and 14": codes, each of them
     if CODE_BEFORE.search(before) and not re.search(r"\b(?:at least|some|about|more than|nearly)\s*$", before, re.I) \
@@ -202,11 +232,11 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
         return True  # phone numbers, codes and dates: "713-967-5810", "12/1/2015"
     # (not "has taken part 612 thousand electors": translated word order)
     if re.search(r"\b(?:image|photo|picture|slide|page|(?<!take )(?<!took )(?<!taken )(?<!taking )(?<!takes )part|gallery)"
-                 r"\s+(?:\d+\s+of\s*)?$", before, re.I) or \
+                 r"\s+(?:\d+\s+of\s*(?:/\s*)?)?$", before, re.I) or \
             re.match(r"^\s+of\s+\d", after) and re.search(r"\b(?:image|photo|picture|slide|page|part)\s+$", before, re.I):
         return True  # "Image 9 of 16"
     if re.search(r"\b(?:age|ages) of\s*$|\b(?:sweet|turned|turns|turning|aged?)\s+$", before, re.I) or \
-            re.match(r"^(?:\s*-?\s*(?:yo|y/o|yrs?)\b|\s+or (?:younger|older|under|over)\b|'?s\b)", after, re.I):
+            re.match(r"^(?:\s*-?\s*(?:y\.?\s?o\b|y/o\b|yrs?\b)|\s+or (?:younger|older|under|over)\b|'?s\b)", after, re.I):
         return True  # ages: "under the age of 18", "turned 16", "15yo", "all 16 or younger", "in her 20's"
     if raw_one(text_of(doc)[number_start:end]) and re.search(r"\b(?:this|that|the|each|every|any|which|no|another)\s+$",
                                                          before, re.I):
@@ -219,9 +249,9 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
     if raw_text[:1].isupper() and not raw_text[:1].isdigit() and re.search(r"\b(?:in|at|of|from|near|to)\s+(?:the\s+)?$", before) \
             and re.match(r"^\s+[A-Z][a-z]", after):
         return True  # a place named with a number: "in Three Rivers"
-    if re.search(r"\b(?:News|Channel|TV|Radio|(?!USD|EUR|GBP)[A-Z]{3,4})\s+$", before) \
-            or re.match(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:News|Eyewitness)\b", after):
-        return True  # a station: "CBS 8", "told News 8", "7 Action News"
+    if re.search(r"\b(?:News\w*|Channel|TV|Radio|(?!USD|EUR|GBP)[A-Z]{3,4})\s+$", before) \
+            or re.match(r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:News|NEWS|Eyewitness)\b", after) or STATION_AFTER.match(after):
+        return True  # a station: "CBS 8", "told News 8", "NewsCenter 7's", "7 Action News", "13 WREX has learned"
     if raw in ("911", "9-1-1") or re.search(r"\b(?:Club|Studio|Station|Building|Lot|Pier|Exit)\s+$", before) \
             or re.match(r"^\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s+\w", after) or re.search(r"\b(?:NE|NW|SE|SW)\.?\s+$", before):
         return True  # the emergency number, "Club 108", "4601 SE 79" (an address)
@@ -238,10 +268,24 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
             and not (raw[:1].isalpha() and re.search(r"\bother\s+$", before)) \
             and not OPENING_WORD.search(before):  # "the other two." is a count; "With 95 of 120 precincts …" no name
         return True  # an age after a name: "Harry Montgomery, 68, of Mohawk", "Dennis Clark III, 27,", "a boy, 11."
+    if (re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) or re.search(r",\s*$", before)
+            and re.match(r"^\s+(?:was|is|has)\s", after)) and _named_before(doc, number_start):
+        return True  # an age after a person's name, in brackets or before a singular verb: "the murders of Marlon
+        # Eason (10) and Ray Hill (16)", "Calvin Reyes, 24 was shot" (not "from them 2 children, 11 is hospitalised")
+    if re.match(r"^(?:-\s*|\s+)(?:and|or|to)\s+\d{1,3}\s*-\s*(?:year|month|week|day)s?\s*-\s*olds?\b", after, re.I):
+        return True  # the first of two ages sharing one "-year-old": "19- and 20-year-old brothers", "a 16 and 17-year-old"
     if re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after) and re.search(r"\b(?:call|[A-Z]{3,})\b", before[-30:]):
         return True  # "call 574-LMPD (5673)"
     if ADDRESS.match(after) or (re.search(r"\b[A-Z]{2,5}\s+$", before) and re.match(r"^\s+[A-Z]", after)):
         return True  # "749 Parker Ave.", "ABC 57 News"
+    name = re.match(r"^\s+([A-Z][a-z]+)", after)
+    if re.fullmatch(r"\d{3,5}", raw) and PLACE_BEFORE.search(before) and name \
+            and not name.group(1).endswith("s") and not people_noun(name.group(1)):
+        return True  # a house number before a street's name: "found at 1106 Marlin", "in front of 1861 Corning"
+    if re.fullmatch(r"\d{3}", raw) and re.search(r"\(\s*$", before) and re.match(r"^\)\s*\d{3}", after):
+        return True  # an area code: "(800) 222-8477"
+    if re.match(r"^\s*(?:mm|millimet(?:er|re)s?|caliber|calibre)\b", after, re.I):
+        return True  # a gun's bore: "a 9 mm handgun"
     return bool(re.match(r"^\s*(?:st|nd|rd|th)\b", after))
 
 

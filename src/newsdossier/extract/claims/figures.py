@@ -41,9 +41,10 @@ if TYPE_CHECKING:
 #: an opening total: "Of the 112 people arrested, 23 were foreign nationals"
 #: and a total inside a zero: "None of the 18 passengers was hurt" (the 18 are passengers)
 PARTITIVE_TOTAL = re.compile(r"(?:(?:^|[,;:.!?]\s*)of|\b(?:none|neither|not one|no one) of) (?:the|all|those|these|its|their)"
-                             r"\s+$", re.IGNORECASE)
+                             r"(?:\s+(?:other|remaining))?\s+$", re.IGNORECASE)  # "None of the other eight people was hurt"
 #: a total that none of is named: what the clause denies of every one of them ("None of the six has been found")
-NONE_OF = re.compile(r"\b(?:none|neither|not one|no one) of (?:the|all|those|these|its|their)\s+$", re.IGNORECASE)
+NONE_OF = re.compile(r"\b(?:none|neither|not one|no one) of (?:the|all|those|these|its|their)(?:\s+(?:other|remaining))?\s+$",
+                     re.IGNORECASE)
 #: found alive or dead, which none of a total was: they are missing
 FOUND = re.compile(r"\b(?:has|have|had) (?:yet |so far |now )?been (?:found|located|traced|recovered|accounted for)\b"
                    r"(?! (?:guilty|liable|responsible|fit|unfit|to|with|carrying|in possession)\b)",

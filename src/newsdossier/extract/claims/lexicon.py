@@ -36,7 +36,10 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
               r"burglaries|robberies|thefts|offen[cs]es|crimes|break-ins|lootings|assaults|rapes|carjackings|muggings"),
     ("deaths", r"kill|dead(?!lock)|die|died|dying|death|deaths|(?<!non-)(?<!non)fatal|(?<!enforcement )(?<!government )(?<!governing )"
                r"(?<!state )(?<!public )(?<!official )(?<!regulatory )(?<!security )bod(?:y|ies)\b|lives|perish|murder|"
-               r"slain|slaughter|massacre|tolls?\b|lost their lives|eliminat(?:ed|ing)\b|liquidat(?:ed|ing)\b|neutrali[sz]ed\b|destruction of\b|shot dead|homicide|execut(?:ed|ions?)\b|drown|"
+               r"slain|slaughter|massacre|tolls?\b|lost their lives|eliminat(?:ed|ing)\b|liquidat(?:ed|ing)\b|neutrali[sz]ed\b|destruction of\b|shot dead|homicide|execut(?:ed|ions?)\b"
+               # (not "the execution of a search warrant", "executed the plan")
+               r"(?! (?:of )?(?:an? |the |their |his |its )?(?:search |arrest |court )?(?:warrants?|orders?|plans?|"
+               r"contracts?|budgets?|strateg\w+|projects?|programm?es?|duties|tasks|decisions?|rulings?|judgm?ents?)\b)|drown|"
                r"(?:did|does|do)(?: not|n't) survive|succumb\w*|"
                # a war communique's "destroyed 37 fighters", "are destroyed to 60 militants of the enemy"
                r"destroy(?:ed|ing|s)?\s+(?:(?:up\s+)?to\s+|about\s+|some\s+|over\s+|more than\s+|nearly\s+|at least\s+)?"

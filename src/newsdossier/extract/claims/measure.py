@@ -26,14 +26,27 @@ if TYPE_CHECKING:
 
 #: verbs of doing the harm: their active subject is who did it, not who suffered it
 HARM_VERBS = frozenset({"kill", "shoot", "murder", "slay", "wound", "injure", "stab", "gun", "fire", "open"})
+#: participles of people sought by police: "two men wanted in connection with the killing"
+SOUGHT = frozenset({"want", "seek"})
+#: what people are wanted or sought for (not "wanted to leave"): "in connection with", "for questioning", "on warrants"
+_DEEDS = r"(?:murder|killing|shooting|death|slaying|homicide|stabbing|robbery|attack)"
+SOUGHT_FOR = re.compile(rf"\s+(?:in connection with|for questioning|in (?:the |a )?(?:\w+ )?{_DEEDS}|"
+                        rf"for (?:the |a |an |his |her |their )?(?:\w+ )?{_DEEDS}|on (?:\w+ )?(?:warrants?|charges?))\b",
+                        re.IGNORECASE)
 #: nouns that count a group by its size: "a pair of masked men" does what the men do
 GROUP_NOUNS = frozenset({"pair", "couple", "group", "trio", "band", "gang", "crew", "duo"})
 
 
 def _suspects(noun: "Token") -> bool:
-    """Whether a noun names people sought for a deed, not those it was done to: "two persons of interest"."""
+    """Whether a noun names people sought for a deed, not those it was done to: "two persons of interest", "Two men
+    wanted in connection with the shooting death", "three teens sought in the killing"."""
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in SOUGHT \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            and SOUGHT_FOR.match(text_of(noun.doc), verb.idx + len(verb)):
+        return True  # the parser makes the participle the noun's verb: "Two men wanted in connection with …"
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ == "interest" for g in c.children)
-               for c in noun.children)
+               or c.dep_ == "acl" and c.lemma_.lower() in SOUGHT and c.tag_ == "VBN" for c in noun.children)
 
 
 def _attackers(anchor: "Token") -> bool:
@@ -42,9 +55,16 @@ def _attackers(anchor: "Token") -> bool:
     opened fire" (followed through joined, complement and adverbial clauses, not relative ones)."""
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lower_ in GROUP_NOUNS:
         anchor = anchor.head.head  # "A pair of masked men shot a clerk": the pair is the subject
-    if anchor.dep_ != "nsubj":
+    # a relative clause whose subject is the noun: "Two officers who shot and killed a homeowner returned to work"
+    # (unless the noun's own verb tells its harm: "Three men who killed a guard were shot dead")
+    main = anchor.head
+    doers = [c for c in anchor.children if c.dep_ == "relcl" and any(
+        g.dep_ == "nsubj" and g.lower_ in ("who", "that", "which") for g in c.children)] \
+        if not measure_from(" ".join(t.text for t in (main, *(c for c in main.children if c.dep_ in (
+            "acomp", "oprd", "xcomp", "advmod", "dobj"))) if t.i != anchor.i)) else []
+    if anchor.dep_ != "nsubj" and not doers:
         return False
-    todo, seen = [anchor.head], set()
+    todo, seen = [*([anchor.head] if anchor.dep_ == "nsubj" else []), *doers], set()
     while todo:
         verb = todo.pop()
         if verb.i in seen:

@@ -55,6 +55,17 @@ def _part_clause(token: "Token") -> bool:
 
 #: what people are held on or for: the accusation, not their fate
 ACCUSATION_WORDS = re.compile(r"^(?:charges?|suspicion|counts?|allegations?|accusations?|warrants?)$")
+#: verbs that put people somewhere, whose "into" tells where: "taken into custody"
+PUTTING = frozenset("take place put remand bring".split())
+#: a number that is an age: "the murder of a 7-year-old girl"
+AGE_AFTER = re.compile(r"\s*-?\s*(?:years?|months?|weeks?|days?)\s*-?\s*old\b", re.IGNORECASE)
+
+
+def _an_age(token: "Token") -> bool:
+    """Whether the number ``token`` is an age ("7-year-old"), which is no figure of its own phrase."""
+    return bool(AGE_AFTER.match(text_of(token.doc), token.idx + len(token)))
+
+
 #: verbs whose "in" is a particle, not a place: "drafted in 3,000 gendarmes", "brought in 200 reinforcements"
 PARTICLE_IN = frozenset("draft bring call send fly move ship bus rush pour".split())
 
@@ -97,7 +108,7 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
                 and not _part_clause(c)
                 # a phrase with a figure of its own is that figure's ("33 persons, concerning 12 of them criminal cases
                 # are initiated": the cases are the 12's)
-                and not (c.dep_ == "prep" and any(t.like_num and t.i > c.i for t in c.subtree))]
+                and not (c.dep_ == "prep" and any(t.like_num and t.i > c.i and not _an_age(t) for t in c.subtree))]
     head = anchor.head
     partitive = noun is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in tokens[-1].children) \
         and tokens[-1].head.i != tokens[-1].i
@@ -119,7 +130,10 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
          *(g for c in head.children if head.lemma_ == "be" and c.dep_ == "prep" and c.lower_ in ("in", "under", "behind")
            for g in c.subtree if g.i - c.i <= 3),
          # the "to" of what they were told or ordered to do: "were told to leave their homes"
-         *(g for c in head.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "aux" and g.lower_ == "to")],
+         *(g for c in head.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "aux" and g.lower_ == "to"),
+         # where people were put: "were taken into custody", "placed into detention"
+         *(g for c in head.children if head.lemma_.lower() in PUTTING and c.dep_ == "prep" and c.lower_ == "into"
+           for g in c.subtree if g.i - c.i <= 3)],
         counted,
         [head.head],
     ]
