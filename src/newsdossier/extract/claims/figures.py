@@ -30,8 +30,8 @@ from .source import Source, find_source
 from .source_cues import OWN_VOICE, RELATIVE_WORDS
 from .source_nearby import clause_source, figure_source, nearest_cue
 from .source_relative import embedded_cue, embedded_source, promised, relative_source, resolve_pronoun, statement_source
-from .status import (ABOUT_THE_FIGURE, HEDGED, NEGATED, NOT_HEDGE, POLL, PROJECTED, RETRACTED, THE_FIGURE, WOULD_AFTER,
-                     clause, clause_span, scare_quoted, status)
+from .status import (ABOUT_THE_FIGURE, HEDGED, NARRATED_LATER, NEGATED, NOT_HEDGE, POLL, PROJECTED, RETRACTED, THE_FIGURE,
+                     WOULD_AFTER, clause, clause_span, scare_quoted, status)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -359,7 +359,8 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         # "Nobody was arrested during the march, which drew an estimated 8,000 people": the zero is another figure's,
         # the relative clause the figure stands in says nothing against it
         found_status = status(status_words[aside.start():], counted, said.text if said else None)
-    if found_status in ("reported", "asserted") and WOULD_AFTER.match(text, number.end, stop):
+    if found_status in ("reported", "asserted") and WOULD_AFTER.match(text, number.end, stop) \
+            and not NARRATED_LATER.search(text, number.end, stop):
         found_status = "hedged"  # "a further two battalions would arrive by the end of the month"
     if found_status == "retracted" and CORRECTED_TO.search(text, 0, number.start):
         found_status = "reported" if said else "asserted"  # "corrected its figure of 58 deaths to 38": 38 stands

@@ -160,6 +160,11 @@ ABOUT_THE_FIGURE = re.compile(rf"^\s*[,;]?\s*(?:although|though|but|even though|
                               re.IGNORECASE)
 
 
+#: the narrator's future in the past, told after the fact: "one would later die at the hospital", "two of them would go
+#: on to die", "one would die two days later" (an event of the story, not a prediction)
+NARRATED_LATER = re.compile(r"\bwould\s+(?:later\s+|eventually\s+|subsequently\s+|ultimately\s+|soon\s+|go\s+on\s+to\s+)"
+                            r"(?:die|succumb|be\s+pronounced\s+dead|be\s+declared\s+dead|pass\s+away)\b|"
+                            r"\bwould\s+(?:die|succumb)\b[^.;]{0,40}?\blater\b", re.IGNORECASE)
 #: "would" after the figure in its own clause: what is to happen to the counted ("two battalions would arrive"),
 #: not a relative clause about it ("a 10-year sentence, which her lawyers said they would appeal")
 WOULD_AFTER = re.compile(r"(?:(?!\b(?:which|who|that)\b)[^,;])*?\bwould\b", re.IGNORECASE)
