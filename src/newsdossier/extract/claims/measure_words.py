@@ -131,8 +131,10 @@ def _measure(tokens: list["Token"], counted: list["Token"], earlier: list[Claim]
            for g in c.subtree if g.i - c.i <= 3),
          # the "to" of what they were told or ordered to do: "were told to leave their homes"
          *(g for c in head.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "aux" and g.lower_ == "to"),
-         # where people were put: "were taken into custody", "placed into detention"
+         # where people were put: "were taken into custody", "placed into detention" (not when the verb has a second
+         # subject, another figure's clause the parser joined: "are destroyed 14 fighters, still 6 are taken into …")
          *(g for c in head.children if head.lemma_.lower() in PUTTING and c.dep_ == "prep" and c.lower_ == "into"
+           and sum(1 for w in head.children if w.dep_ in ("nsubj", "nsubjpass", "dobj")) == 1
            for g in c.subtree if g.i - c.i <= 3)],
         counted,
         [head.head],
