@@ -193,3 +193,19 @@ def test_a_sudden_multiple_from_one_outlet_waits_for_a_second_outlet():
     assert headlines(confirmed, VOICES, MEASURES)[0].value_low == 49
     modest = claims[:2] + [claim("c", "d3", 3, as_of="2025-03-09")]  # a toll rising within reason leads at once
     assert headlines(modest, VOICES, MEASURES)[0].value_low == 3
+
+
+@pytest.mark.parametrize("text, counted, leads", [
+    ("no one", "no one", True),
+    ("No arrests", "No arrests", True),
+    ("no reported injuries", "injuries", True),
+    # a word beside the counted noun narrows the zero to a part: there were protesters, earlier arrests, other deaths
+    ("no peaceful protesters", "protesters", False),
+    ("no new arrests", "arrests", False),
+    ("no hunting-related deaths", "deaths", False),
+])
+def test_a_zero_leads_only_when_it_denies_the_whole_count(text, counted, leads):
+    zero = Claim(id="z", document="d2", start=0, end=len(text), text=text, sentence="", measure="deaths", counted=counted,
+                 value_low=0, value_high=0, qualifier="exact", as_of="2025-01-12", status="negated")
+    (h,) = headlines([claim("a", "d1", 40, as_of="2025-01-10"), zero], VOICES, MEASURES)
+    assert (h.value_low == 0) is leads

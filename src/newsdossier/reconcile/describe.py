@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..records import Claim
 
@@ -52,6 +53,21 @@ def short_date(value: str | None) -> str:
 def is_zero_denial(claim: Claim) -> bool:
     """"No one was killed": a negated zero is a statement that the count is 0."""
     return claim.status == "negated" and claim.value_low == 0 and claim.value_high == 0
+
+
+#: words of a zero that do not narrow what it counts ("no reported injuries" denies them all)
+ZERO_WORDS = frozenset("no none not nobody one single any a an of the reported known confirmed immediate immediately "
+                       "actual recorded".split())
+
+
+def narrowed_zero(claim: Claim) -> bool:
+    """A zero of part of what is counted: a word in the figure beside the counted noun narrows it ("no peaceful
+    protesters", "no new arrests", "no hunting-related deaths", "no police officers" hurt). It denies that part, not the
+    count: there were protesters, earlier arrests, other deaths."""
+    if not is_zero_denial(claim):
+        return False
+    counted = set(re.findall(r"[a-z][\w-]*", (claim.counted or "").lower()))
+    return any(w not in ZERO_WORDS and w not in counted for w in re.findall(r"[a-z][\w-]*", claim.text.lower()))
 
 
 def value_of(claim: Claim) -> str:

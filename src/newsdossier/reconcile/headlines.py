@@ -27,7 +27,7 @@ from ..extract.victim_people import described, kind as person_kind, may_be_dead
 from ..extract.victims import bare
 from ..records import Claim, Headline, stable_id
 from .casualties import prepare
-from .describe import FIRM, is_zero_denial, label, short_date, value_words
+from .describe import FIRM, is_zero_denial, label, narrowed_zero, short_date, value_words
 from .intervals import Interval, interval
 from .scope import group_key
 
@@ -120,7 +120,8 @@ def dead_not_injured(claims: Iterable[Claim]) -> list[Claim]:
 
 
 def usable(claim: Claim) -> bool:
-    return interval(claim) is not None and (claim.status in FIRM or is_zero_denial(claim))
+    """A figure that may lead: a firm one, or a zero that denies the whole count (not "no peaceful protesters")."""
+    return interval(claim) is not None and (claim.status in FIRM or is_zero_denial(claim) and not narrowed_zero(claim))
 
 
 def _strength(claim: Claim) -> tuple[int, int, int]:
