@@ -1,4 +1,4 @@
-"""Casualty figures joined to a person or a death told beside them (session 9; used by ``casualties``).
+"""Casualty figures joined to a person or a death told beside them (session 8; used by ``casualties``).
 
 - ``with_others``: "Drive-by shooting wounded an 8-year-old, 2 others" is 3 hurt: the others are beside the person
   named just before them (``casualties.parts_added`` calls it after adding up listed parts).
