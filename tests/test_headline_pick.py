@@ -18,8 +18,8 @@ def naive_pick(pool, voice):
     def support(claim):
         span = interval(claim)
         stated = {c.document for c in pool if h._strength(c)[1]}
-        return len({voice(c) for c in pool if span.overlaps(interval(c))
-                    and (c is claim or not (h._implicit_one(c) and c.document in stated))})
+        return len({voice(c) for c in pool if (span.overlaps(span) if c is claim else span.overlaps(h._near(interval(c)))
+                    and not (h._implicit_one(c) and c.document in stated))})  # an open bound backs what is near it
 
     def in_title(claim):
         span = interval(claim)

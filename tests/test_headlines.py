@@ -209,3 +209,15 @@ def test_a_zero_leads_only_when_it_denies_the_whole_count(text, counted, leads):
                  value_low=0, value_high=0, qualifier="exact", as_of="2025-01-12", status="negated")
     (h,) = headlines([claim("a", "d1", 40, as_of="2025-01-10"), zero], VOICES, MEASURES)
     assert (h.value_low == 0) is leads
+
+
+def test_an_open_bound_backs_figures_near_it_not_any_larger_one():
+    # "at least 19 were treated" and, in another outlet, the "thousands" a festival attracts, read as a count
+    claims = [claim("a", "d1", 19, qualifier="at_least", as_of="2025-07-26"),
+              claim("b", "d2", 2000, 9999, qualifier="vague", as_of="2025-07-26")]
+    (h,) = headlines(claims, VOICES, MEASURES)
+    assert (h.value_low, h.qualifier) == (19, "at_least")
+    # a figure near the bound is still backed by it
+    (h,) = headlines([claim("a", "d1", 19, qualifier="at_least", as_of="2025-07-25"),
+                      claim("c", "d3", 21, as_of="2025-07-26")], VOICES, MEASURES)
+    assert h.value_low == 21 and "2 of 2 outlets in all give a compatible figure" in h.rule

@@ -18,6 +18,7 @@ another text counts dead is set aside (``dead_not_injured``). The other rules ar
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -139,12 +140,21 @@ def _implicit_one(claim: Claim) -> bool:
 
 
 def _backers(pool: Sequence[Claim], voice: Callable[[Claim], str]) -> list[tuple[str, Interval]]:
-    """The outlet and interval of each figure of ``pool`` that may back another. An implicit count of one ("the clerk
-    was hit") backs no other figure when its article states a figure of its own for the measure: there the person is
-    one of the counted, and a follow-up story that names one victim does not outvote the count it names him from."""
+    """The outlet and interval (``_near``) of each figure of ``pool`` that may back another. An implicit count of one
+    ("the clerk was hit") backs no other figure when its article states a figure of its own for the measure: there the
+    person is one of the counted, and a follow-up story that names one victim does not outvote the count it names him
+    from."""
     stated = {c.document for c in pool if _strength(c)[1]}
-    return [(voice(c), interval(c)) for c in pool  # type: ignore[misc]
+    return [(voice(c), _near(interval(c))) for c in pool  # type: ignore[arg-type]
             if not (_implicit_one(c) and c.document in stated)]
+
+
+def _near(span: Interval) -> Interval:
+    """What a figure vouches for: an open bound ("at least 19", "more than a dozen") backs figures up to ``JUMP``
+    times it, not any larger one. Read as open, "at least 19" would back the "thousands" a festival attracts."""
+    if not math.isinf(span.high):
+        return span
+    return Interval(span.low, max(span.low * JUMP, span.low + 1), span.low_open, False)
 
 
 def _overlapping(span: Interval, backers: Sequence[tuple[str, Interval]]) -> set[str]:
