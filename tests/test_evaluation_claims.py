@@ -136,6 +136,21 @@ def test_ninth_blind_set_now_development_material():
     assert result["parts"]["measure"]["agreement_on_matched"] >= 0.96
 
 
+def test_tenth_blind_set_now_development_material():
+    """Blind set 10 (representative news wording, held out at 0.843 right-claims F1 at a8eea50) was read in session 7
+    (round 10) and its classes fixed as general rules (development items c831-c865); one of its annotations was
+    corrected to the guideline's own item c294 (its README, "Gold corrections"). Pinned a little under the measured
+    figures (claims F1 0.950, detection F1 0.992, source F1 0.963, status 0.915, as_of 0.968, measure agreement
+    0.958); it no longer measures generality (held-out set 11 does)."""
+    result = scorer.score_fixtures(items(scorer.ROOT / "tests" / "fixtures" / "claims_blind10" / "claims.jsonl"))
+    assert result["claims"]["f1"] >= 0.93
+    assert result["detection"]["f1"] >= 0.97
+    assert result["source"]["f1"] >= 0.94
+    assert result["status"]["agreement_on_matched"] >= 0.89
+    assert result["as_of"]["agreement_on_matched"] >= 0.94
+    assert result["parts"]["measure"]["agreement_on_matched"] >= 0.93
+
+
 def test_as_of_is_scored_against_the_document_date_when_the_gold_has_none():
     assert scorer.same_as_of("2025-01-06", "2025-01-06", "2025-01-10")
     assert not scorer.same_as_of("2025-01-10", "2025-01-06", "2025-01-10")

@@ -33,7 +33,9 @@ FIXED = {"half a dozen": 6, "a dozen": 12, "dozen": 12, "a hundred": 100, "a tho
          "a couple of": 2, "a pair of": 2, "half a million": 500_000, "half a billion": 500_000_000,
          "a quarter of a million": 250_000, "a quarter million": 250_000}
 QUALIFIERS = (
-    ("at_least", r"at (?:the )?(?:very )?least|no fewer than|not less than|not fewer than|a minimum of|at a minimum"),
+    # machine translation drops "than" here too: "were detained not less 1 thousand 200 persons"
+    ("at_least", r"at (?:the )?(?:very )?least|no fewer than|not less than|not fewer than|a minimum of|at a minimum|"
+                 r"(?:not|no) (?:less|fewer)"),
     # "just over"/"just under" keep the side of "over"/"under"; "north of", "in excess of" are "more than";
     # machine translation drops "than" ("more 300 houses") and "of the" ("order 900", for "of the order of")
     ("more_than", r"more than|just over|over|upwards of|in excess of|above|well over|north of|"
@@ -47,7 +49,7 @@ QUALIFIERS = (
               r"(?<!the )(?<!an )(?<!a )(?<!court )(?<!executive )(?-i:order)|"
               r"upward of|circa|an approximate"),
     # "not more than" is a ceiling (found at its "not", left of the "more than" that would read it as a floor)
-    ("at_most", r"at (?:the )?(?:very )?most|up to|no more than|not more than|not over|not above|not exceeding|"
+    ("at_most", r"at (?:the )?(?:very )?most|up to|no more than|not more than|not over|not above|not exceeding|not more|"
                 r"as many as|as high as|as much as|a maximum of"),
     ("less_than", r"fewer than|less than|just under|under|below|(?:just |a little |a touch )?shy of"),
 )
@@ -58,10 +60,14 @@ QUALIFIER_BEFORE = re.compile(
 #: machine translation's "to" for "up to": "destroyed to 60 fighters", ", to 14 are hospitalized" (after an event verb
 #: that takes no destination, or opening a clause; "rose to 60", "sentenced to 12 years", "moved to 3 shelters" are not)
 UP_TO_TRANSLATED = re.compile(r"(?:(?P<opens>(?:^|(?<!\d)[,;:])\s*)|(?<!of )(?<!the )\b(?:destroyed|killed|detained|arrested|"
-                              r"injured|wounded|hospitali[sz]ed|eliminated|liquidated|neutrali[sz]ed|captured)\s+)"
+                              r"injured|wounded|hospitali[sz]ed|eliminated|liquidated|neutrali[sz]ed|captured|"
+                              # a verb of being somewhere, which takes no destination: "can remain to 20 persons"
+                              r"remain|remains|remained|stay|stays|stayed)\s+)"
                               r"(?P<q>to)\s+$", re.IGNORECASE)
 #: what follows a clause-opening "to N": its verb ("to 14 are hospitalized"), so the figure is the clause's subject
 SUBJECT_VERB_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:are|were|is|was|have|has|had)\b", re.IGNORECASE)
+#: a part of a group after the figure: "To 3 of them the court gave terms" is the dative "to", not "up to"
+PART_OF_AFTER = re.compile(r"\s+of\s+(?:them|whom|those|these|the)\b", re.IGNORECASE)
 #: a sum after the figure: "estimated at 140 million euros"
 CURRENCY_AFTER = re.compile(r"\s*(?:million|billion|thousand|mn|bn|m|k)?\s*(?:euros?|dollars?|pounds?|francs?|yen|rubles?|"
                             r"roubles?|EUR|USD|GBP|CHF)\b", re.IGNORECASE)
@@ -93,6 +99,9 @@ NUMBER = re.compile(
     rf"|(?P<mrange>\bfrom\s+(?:[$£€¥₹]|US\$)(?P<m1>{_NUMBER})\s+to\s+(?:[$£€¥₹]|US\$)(?P<m2>{_NUMBER}))"
     rf"|(?P<range>(?P<r1>{DIGITS})(?:\s*(?:-|–|—|to)\s*|\s+or\s+)(?P<r2>{DIGITS}){SCALE_AFTER})"
     rf"|(?P<wrange>\b(?P<w1>{WORD_NUMBER})\s+(?:to|or)\s+(?P<w2>{WORD_NUMBER})\b)"
+    # "2 billion 300 million (rubles)": a larger and a smaller scale, as machine translation writes 2.3 billion
+    r"|(?P<compound2>(?<![\w.,-])(?P<e1>\d{1,3})\s+(?P<escale>billion|million)\s+(?P<e2>\d{1,3})\s+"
+    r"(?P<e2scale>million|thousand)\b)"
     r"|(?P<compound>(?<![\w.,-])(?P<c1>\d{1,3})\s+(?P<cscale>thousand|million)\s+(?P<c2>\d{1,3})(?![\w,.]*\d))"
     r"|(?P<decimal>(?<![\w.,-])(?P<d1>\d+),(?P<d2>\d{1,2})\s*(?P<dscale>million|billion|thousand)\b)"
     # a decimal comma before a percentage or a span of time: "48,2 percent", "7,5 years" (translated)
@@ -151,6 +160,10 @@ def find_numbers(text: str) -> Iterator[Number]:
         elif match.group("compound"):  # "3 thousand 400", as machine translation writes 3,400
             scale = SCALE_WORDS[match.group("cscale").lower()]
             low = high = float(match.group("c1")) * scale + float(match.group("c2"))
+        elif match.group("compound2") and SCALE_WORDS[match.group("escale").lower()] \
+                > SCALE_WORDS[match.group("e2scale").lower()]:  # "2 billion 300 million"
+            low = high = (float(match.group("e1")) * SCALE_WORDS[match.group("escale").lower()]
+                          + float(match.group("e2")) * SCALE_WORDS[match.group("e2scale").lower()])
         elif match.group("pdecimal"):  # "48,2 percent": a decimal comma
             low = high = float(f"{match.group('p1')}.{match.group('p2')}")
         elif match.group("decimal"):  # "3,5 million": a decimal comma
@@ -221,7 +234,8 @@ def find_numbers(text: str) -> Iterator[Number]:
             qualifier, end = after
         elif qualifier == "exact" and match.group("digits") and (up_to := UP_TO_TRANSLATED.search(text, max(0, start - 30),
                                                                                                   start)) \
-                and (not up_to.group("opens") or SUBJECT_VERB_AFTER.match(text, end)):
+                and (not up_to.group("opens") or SUBJECT_VERB_AFTER.match(text, end)) \
+                and not PART_OF_AFTER.match(text, end):
             qualifier, start = "at_most", up_to.start("q")
         yield Number(start=start, end=end, number_start=match.start(), low=float(low), high=float(high),
                      qualifier=qualifier)

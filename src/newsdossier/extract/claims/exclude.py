@@ -10,6 +10,7 @@ from ...dates import MONTHS, WEEKDAYS
 from .lexicon import PRISON, people_noun
 from .shares import PERCENT_OF, PERCENT_OF_SUM
 from .votes import FIGURE_PERCENT, share_head, vote_share
+from .wording import compared_share
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -82,6 +83,9 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 #: a month (capitalised) just before a number: the number is its day ("December 18", "Aug. 24")
 MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
+#: a number no day or year can be, after a month: "since January more than 60,000 people" (a count after a time)
+MONTH_THEN_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u202f\u00a0]\d{3})+|(?:3[2-9]|[4-9]\d|[1-9]\d\d)|"
+                              r"[A-Za-z][A-Za-z -]*")
 #: a person just named or described, then a comma: the number after it is an age ("Dennis Clark III, 27,")
 #: a capitalised word opening a sentence that is no name: "With 95 of 120 precincts reporting"
 OPENING_WORD = re.compile(r"(?:^|[.;:!?]\s+)(?:With|In|Of|At|From|By|For|On|Since|After|Before|Among|Over|Under|About|"
@@ -176,7 +180,8 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
     if re.match(r"^\s*(?:%|percent|per cent)", after, re.I) and not PERCENT_OF.match(after) \
             and not PERCENT_OF_SUM.match(after) and not TURNOUT_BEFORE.search(before) \
             and not APPOSED_SHARE.search(before) and not share_of_opening_total(doc, number_start, after) \
-            and not vote_share(text_of(doc), number_start, end) and not FIGURE_PERCENT.search(before):
+            and not vote_share(text_of(doc), number_start, end) and not FIGURE_PERCENT.search(before) \
+            and not compared_share(before):  # "up from 57 percent": kept if a share before it counts (``figures``)
         return True  # "prices rose 12 percent": a share of nothing countable
     share = PERCENT_OF.match(text_of(doc)[end:end + 80])  # not cut short: "of public-sector employees stay|ed at home"
     if share and not TURNOUT_BEFORE.search(before) and not re.search(r"\d", share.group(0)) \
@@ -259,7 +264,8 @@ def excluded(doc: "Doc", number_start: int, end: int, after: str, before: str, c
         return True  # a rate: "24.18 per 100,000 residents"
     if re.match(r"^\s+(?:[A-Z][\w.]*\s+){1,3}block\b", after) or re.match(r"^\s*,?\s*(?:or|to)\s+\w+\s+times\b", after):
         return True  # "the 7700 Utica block"; "shot two, or three times"
-    if MONTH_BEFORE.search(before) or re.match(rf"^\s*(?:of\s+)?{_MONTHS}\b", after, re.I):
+    if MONTH_BEFORE.search(before) and not MONTH_THEN_COUNT.fullmatch(written) \
+            or re.match(rf"^\s*(?:of\s+)?{_MONTHS}\b", after, re.I):
         return True  # a day of a month: "on December 18", "Aug. 24", "12 March"
     if re.search(r"\bone\s+(?:aged\s+)?$", before) and re.match(r"^\s+and\s+(?:the\s+)?other\s+(?:aged\s+)?\d", after):
         return True  # ages of two people: "Two teenagers, one 16 and the other 17, were injured"

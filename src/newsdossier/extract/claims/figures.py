@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ...annotate import text_of
 from ..numbers import Number
-from . import counted as cn, forces, harm, measure as m, things
+from . import counted as cn, forces, harm, measure as m, things, wording
 from .build import Sentence, make_claim
 from .circumstances import illness_or_harm, stayed_away
 from .elided import ANOTHER, COMPARED, CORRECTED_TO, SUBSET_OPENING, TO_FIGURE, _elided, _parallel_object
@@ -127,18 +127,19 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         # "up from 9 dead", "which had earlier reported 11 dead": an earlier count, never a part of the one before
         counted = doc[tokens[-1].i + 1].text
     prison = PRISON.search(text) or any(PRISON.search(b.text) for b in s.before[:1])
-    turnout = TURNOUT_BEFORE.search(before) and re.match(r"\s*(?:%|percent|per cent)\b", after, re.I)
+    turnout = TURNOUT_BEFORE.search(before) and re.match(r"\s*(?:%|(?:percent|per cent)\b)", after, re.I)
     # "62 percent for the incumbent", "his share of the vote at 52.6 percent": a share of the votes
     voted = not turnout and not PERCENT_OF_SUM.match(after) and vote_share(text_of(doc), sent.start_char + number.number_start, end)
     # "612 thousand electors, or 48,2 percent": the figure before again, as a share
     # "its corrected figure is 58 percent" after "its turnout figure of 71 percent": the share before, again
-    restated = re.match(r"\s*(?:%|percent|per cent)\b(?!\s+of\b)", after, re.I) and FIGURE_PERCENT.search(before)
+    restated = re.match(r"\s*(?:%|(?:percent|per cent)\b)(?!\s+of\b)", after, re.I) \
+        and (FIGURE_PERCENT.search(before) or wording.compared_share(before))
     if restated and not any(c.unit == "percent" for c in s.claims):
         restated = None  # no share before to restate ("the jobless rate is 7 percent" is read as any percentage)
     apposed = bool(s.claims) and (APPOSED_SHARE.search(before) or restated) \
-        and re.match(r"\s*(?:%|percent|per cent)\b(?!\s+of\b)", after, re.I)
+        and re.match(r"\s*(?:%|(?:percent|per cent)\b)(?!\s+of\b)", after, re.I)
     # "Of the 3,400 who cast ballots, 91 percent backed a walkout": a share of the opening total (computed later)
-    opening_share = re.match(r"\s*(?:%|percent|per cent)\b", after, re.I) and not PERCENT_OF.match(after) \
+    opening_share = re.match(r"\s*(?:%|(?:percent|per cent)\b)", after, re.I) and not PERCENT_OF.match(after) \
         and share_of_opening_total(doc, sent.start_char + number.number_start, after)
     if opening_share:
         counted_tokens, noun, counted = [], None, ""
@@ -150,6 +151,8 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         if not (counted.split()[0].lower() in ("year", "years", "month", "months") and prison) \
                 or re.match(r"\s+\w+\s+(?:ago|earlier|later|before|after|since)\b", after):
             return None  # a duration, or a time ago: "three months ago, was sentenced to 46 years"
+    if wording.points_of_a_scale(noun.text if noun is not None else None, text):
+        return None  # "the index closed at 4,812 points": a level on a scale
     thousands_dot = re.fullmatch(r"\d{1,3}\.\d{3}", text_of(doc)[sent.start_char + number.number_start:end])
     if thousands_dot and noun is not None and noun.tag_ == "NNS":
         number = replace(number, low=number.low * 1000, high=number.high * 1000)  # "1.318 cases": a thousands dot
@@ -184,6 +187,8 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         measure = measure_from(" ".join([counted, own])) if counted.split()[-1].lower() in GENERIC_NOUNS \
             else (measure_from(counted) or _people_share_event(counted, own) or stayed_away(sent.text)
                   or cn.plural_key(counted))
+        if wording.voices_are_votes(counted):
+            measure = "votes"  # "54,3% of voices" (translated)
         if measure in ("cases", "injuries"):  # "40 percent of the patients admitted to hospital" with dengue: cases
             measure = illness_or_harm(measure, sent.text)
     elif currency:
@@ -237,6 +242,8 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
             window = window.replace(previous.counted, " " * len(previous.counted), 1)
         at = start - (previous.end - s.offset)
         own_fate = measure_from(rest, (0, 0)) or measure_from(window, (at, at + end - start))
+        if own_fate in ("cases", "injuries"):  # "measles had sickened 58 children, 21 of whom were hospitalised": cases
+            own_fate = illness_or_harm(own_fate, sent.text)
         if own_fate:
             measure = "cases" if own_fate == "sentence" else own_fate  # people given sentences are cases
         else:
@@ -254,7 +261,7 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
                 measure = "cases" if own_fate == "sentence" else own_fate
             else:
                 measure, counted = whole.measure, whole.counted or counted
-    if FATALLY.match(after) or (SUBSET_PRONOUN.match(after) and measure_from(own[own.find(text_of(doc)[start:end]):])
+    if FATALLY.match(after) or wording.fatal_outcome_before(before) or (SUBSET_PRONOUN.match(after) and measure_from(own[own.find(text_of(doc)[start:end]):])
                                 == "deaths"):
         measure = "deaths"  # "Five people were shot, three fatally"; "one of them died": how many of them died
     if measure == "injuries" and harm.DIED_AT_HOSPITAL.match(text_of(doc)[end:end + 160]):
@@ -282,6 +289,10 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
                       and cn.released_key(c.counted)), None)
         if among is not None:
             measure, counted = cn.released_key(among.counted), among.counted
+    if not counted and measure is None and (taken := wording.got_away_from(after, s.claims)) is not None:
+        measure, counted = taken.measure, taken.counted  # "abducted 27 passengers …, adding that 5 had escaped"
+    if not counted and measure is None and (there := wording.still_there(after, s.claims)) is not None:
+        measure, counted = there.measure, there.counted  # "Thirty-four were admitted to hospital …; nine remain there"
     if measure == "participants" and re.search(r"\bturnout\b", own, re.I) and ELECTION.search(text):
         measure = "voters"  # an election's turnout, not a crowd's
     if measure is None and not counted and s.claims:
@@ -323,6 +334,8 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         named = find_source(context)
         if named is not None:
             source = named if context.doc is sent.doc else Source(text=named.text, start=-1, end=-1)
+    if source is None and (whole := wording.source_of_the_whole(text, s.claims, s.earlier)) is not None:
+        source = Source(text=whole, start=-1, end=-1)  # "… informs the press service. From them 27 – minors."
     said = source  # a pronoun ("He said …") attributes the figure even where it cannot be resolved
     source = resolve_pronoun(source, sent, s.before, s.source)  # "He said 12 …" after "Police chief Ana Roe …"
     if source is not None and OWN_VOICE.search(source.text):

@@ -48,9 +48,12 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                # a side's losses in battle: "had lost 12 men", "lost about 40 soldiers"
                r"lo(?:st|se|sing) (?:(?:about|some|around|at least|more than|over|nearly|up to)\s+)?(?:\S+ ){1,2}?"
                r"(?:men|soldiers|servicemen|fighters|troops)\b"),
-    ("injuries", r"injur|wound|hurt|(?:had|have|has|were|was|been|being|got) (?:\w+ )?beaten\b(?! (?:in|at|by) (?:the )?(?:elections?|polls?|votes?|race|finals?|match|game|runoff|rival|incumbent|opposition|party|deadline))|beat(?:ing|en)? up\b|non-?fatal (?:shootings|stabbings|injuries|wounds|overdoses)|hospitali[sz]|treat(?:ed|ing)\b|maimed|casualt|\bshot\b(?! down\b)|(?:taken|rushed|admitted) to (?:a |the )?"
+    ("injuries", r"injur|wound|hurt|(?:had|have|has|were|was|been|being|got) (?:\w+ )?beaten\b(?! (?:in|at|by) (?:the )?(?:elections?|polls?|votes?|race|finals?|match|game|runoff|rival|incumbent|opposition|party|deadline))|beat(?:ing|en)? up\b|non-?fatal (?:shootings|stabbings|injuries|wounds|overdoses)|hospitali[sz]|treat(?:ed|ing)\b|maimed|casualt|\bshot\b(?! down\b)|(?:taken|rushed|admitted) to (?:a |the )?(?:[\w-]+ ){0,2}?"
                  r"hospitals?|sen[dt] (?:\w+ ){1,3}to (?:a |the |area |local )?hospitals?|gunshot wounds?|"
-                 r"(?:critical|serious|stable|fair|good|grave) condition|burns\b|burned(?! (?:out|down)\b)|smoke inhalation|(?:have|has|had) suffered(?!\s+(?:[\w-]+\s+){0,3}?(?:losses|damage|defeats?|setbacks?|blows?|outages?|delays?)\b)|poisoned|stabb(?:ed|ing)\b|(?:were|was|been|being|got|get) (?:badly |severely )?beaten\b|(?:was|were|been|being|got|get) (?:\w+ )?harmed\b|"
+                 # people delivered to hospital, also in translated word order: "Into hospital are delivered 27 persons"
+                 r"(?:delivered|brought|transported) (?:to|into) (?:a |the )?hospitals?|(?:^|(?<=\W))(?:to|into) (?:a |the )?"
+                 r"hospitals? (?:are|were|is|was|have been|has been) (?:delivered|brought|taken|transported|admitted)\b|"
+                 r"(?:critical|serious|stable|fair|good|grave) condition|burns\b|burned(?! (?:out|down)\b)|smoke inhalation|(?:there (?:are|were|is|was|have been|has been) |(?:are|were) )suffered\b(?!\s+(?:[\w-]+\s+){0,3}?(?:losses|damage|defeats?|setbacks?|blows?|outages?|delays?)\b)|(?:have|has|had) suffered(?!\s+(?:[\w-]+\s+){0,3}?(?:losses|damage|defeats?|setbacks?|blows?|outages?|delays?)\b)|poisoned|stabb(?:ed|ing)\b|(?:were|was|been|being|got|get) (?:badly |severely )?beaten\b|(?:was|were|been|being|got|get) (?:\w+ )?harmed\b|"
                  # people still in a hospital's wards ("Some 120 are still in its wards")
                  r"(?:still |remain\w* )?in (?:(?:its|the|their|hospital|intensive[- ]care)\s+)?(?:\w+\s?['’]s?\s+)?wards\b|"
                  # gunfire "hitting five customers" (a thing hit keeps its own noun: "striking two cars")
@@ -83,7 +86,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                 r"four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds|several|a few)\b"
                 r"(?! (?:\w+ ){0,3}?(?:hostages?|captives?|guns?|rifles?|weapons?|signs|placards|banners|candles)))|"
                 r"holding (?:the |a |two |three )?(?:suspects?|detainees?)\b|jail(?!ed for (?:life|\w+ (?:years?|months)))|"
-                r"imprison(?!ed for (?:life|\w+ (?:years?|months)))|round(?:ed)? up|taken in(?! ?(?:to )?captiv)|"
+                r"(?<!terms of )(?<!term of )imprison(?!ed for (?:life|\w+ (?:years?|months)))|round(?:ed)? up|taken in(?! ?(?:to )?captiv)|"
                 r"(?:led|taken|marched|carted) (?:away|off) in handcuffs|handcuffed|"
                 # people brought to a police station (translated "are delivered in the police stations")
                 r"(?:delivered|taken|brought|escorted|conveyed|driven) (?:in|to|into) (?:the |a )?(?:nearest |local |district )?"
@@ -139,7 +142,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                   # the event only implied by where people now live: "410 remain in temporary camps"
                   r"(?:sleeping|living|staying|camping) (?:rough|outdoors|outside|in (?:their )?(?:cars|vehicles|tents|the open))|"
                   r"staying with (?:relatives|friends|family|host families)|(?:living|liv(?:e|es)|remain\w*|sheltering|staying|housed|"
-                  r"sleeping) in (?:\S+ ){0,2}?(?:camps?|shelters?|tents)\b|"
+                  r"sleeping) in (?:\S+ ){0,3}?(?:camps?|shelters?|tents)\b|"  # "the Hollin Fields camp"
                   # sleeping in public buildings turned into shelters: "some 12,000 are sleeping in schools and mosques"
                   r"(?:sleep\w*|shelter\w*|camp\w*|housed|put up) in (?:\S+ ){0,2}?(?:schools|mosques|churches|gyms|gymnasiums|"
                   r"sports halls|stadiums|public buildings|community cent(?:er|re)s|town halls)\b|(?:temporary|makeshift|emergency) (?:accommodation|housing)|"
@@ -163,6 +166,9 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                   # "had taken 130 government soldiers prisoner"
                   r"t(?:aken|ook|ake|akes|aking) (?:\S+ ){1,4}?(?:prisoners?|captives?)\b(?! (?:to|from|at|in|of)\b)|held captive|(?:taken |held )?in(?:to)? captivity"),
     ("troops", r"troops|soldiers?\b|personnel|officers deployed|servicemen|peacekeepers|paratroopers|deploy|on duty|"
+               # forces gathered to a place, also translated: "to the centre are pulled together over 3 thousand employees
+               # of police" (the police named after the verb)
+               r"(?:pulled|drawn|massed|concentrated) (?:together|in)\b(?=[^.;]{0,60}\b(?:police|officers|troops|guards?)\b)|"
                r"drafted in|riot police|reservists|conscripts|recruits|desert(?:ed|ing|ers|ions?)\b|called up|mobili[sz]ed|"
                r"on standby|stationed|on patrol|garrisoned|reinforcements|militaries\b|military servicemen|mercenaries|"
                # away from the unit: "14 were absent without leave", "went AWOL"
@@ -176,6 +182,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                # "thousands of volunteers on the government side"
                r"\bon the (?:government|rebel|rebels'|opposing|enemy|army's|militia's|separatist) side\b(?! of)"),
     ("participants", r"protesters|demonstrators|marchers|crowd|rall(?:y|ied)|gathered|took to the streets|turned out|"
+                  # people brought or come out onto the streets, also translated: "expect to bring out on streets up to 100 thousand"
+                  r"(?:bring|brings|brought|bringing|come|comes|came|coming|go|goes|went|going|pour\w*)(?: \S+){0,4}? (?:on|onto|into|to) (?:the )?streets\b|"
                      r"participants|(?<!for )(?<!of )participation|turnout|strikers|t(?:ook|aken|ake|aking) part|attended|attendance|came to|joined the|meeting|"
                      r"(?-i:march(?:ed|es|ing)?)\b|demonstration|sit-ins?\b|walk-?outs?\b|staged|protested|"
                      r"demonstrated|on (?:a |an )?(?:hunger |indefinite |general )?strike|in attendance|human chain|"
@@ -207,6 +215,8 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
     # people who voted: "the 3,400 who cast ballots" (turnout is handled where the figure is read)
     ("voters", r"cast (?:their |a |an )?(?:ballots?|votes?)\b|(?:who|that) (?:had )?voted\b"),
     ("sentence", r"years? in prison|years? in jail|sentenced|sentences?\b|prison terms?|jail terms?|years? behind bars|"
+                 # a term of imprisonment a court appointed (translated): "the court has appointed real terms of imprisonment"
+                 r"terms? of (?:imprisonment|deprivation of (?:liberty|freedom)|colony)|appointed (?:\w+ ){0,3}?terms?\b|"
                  r"(?:jailed|imprisoned) for (?:life|\w+ (?:years?|months))|probation|restitution|community service|"
                  r"ordered to pay|(?:received|given|handed|serv(?:e|ing)) "
                  r"(?:\w+ ){0,4}?terms?\b|"

@@ -27,7 +27,10 @@ ACCORDING = re.compile(r"\b(?:according to (?:the )?(?:[\w-]+ )?(?:data|informat
                        # "citing a data-entry error", "citing security concerns": a reason, not who said it
                        r"(?:errors?|mistakes?|glitch\w*|reasons?|concerns?|lack|problems?|difficult\w*|issues?|needs?|"
                        r"risks?|threats?|fears?|delays?|confusion|oversights?|(?:double|duplicate)[- ]?count\w*|miscount\w*|"
-                       r"counting|duplicat\w*|typos?|clerical)\b)|as reported by|attributed to|per|(?:by|on|under|from) (?:the |a )?"
+                       r"counting|duplicat\w*|typos?|clerical)\b)|as reported by|attributed to|per|"
+                       # translated "by the words of", "with reference to": "By the words of the representative of …"
+                       r"(?:by|in|on|from) (?:the )?words of|with reference to|referring to|"
+                       r"(?:by|on|under|from) (?:the |a )?"
                        # translated "by preliminary data of", "by the latest data of", "by official figures of"
                        r"(?:(?:preliminary|latest|updated|official|operational|initial|first|provisional|new|last|current)\s+)?"
                        r"(?:data|estimates?|figures|count|information) of)\s+(?P<source>[^,.;:]{2,80})", re.IGNORECASE)

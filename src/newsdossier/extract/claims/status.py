@@ -23,11 +23,19 @@ CLAUSE_BREAK = re.compile(r";|\s+and that\s+|,\s+(?:and|but|while|whereas|saying
                           r"dozens|hundreds|thousands|several|a few|scores|tens of thousands|a dozen|half a dozen)\b))")
 #: a phrase naming a figure given before: "the figure", "its casualty estimate", "that toll"
 THE_FIGURE = r"(?:the|its|that|this|their) (?:[\w-]+ )?(?:figure|number|estimate|count|toll|tally|claim|total)s?"
-RETRACTED = re.compile(r"\b(?:retract\w*|withdr[ae]wn?|withdraw(?:s|ing)?\b|published in error|rescind\w*|walked back|"
+RETRACTED = re.compile(r"\b(?:retract\w*|"
+                       # (goods "withdrawn from illegal turnover", translated, were seized: nothing is retracted)
+                       r"withdr[ae]wn?(?! from (?:the )?(?:illegal |unlawful )?(?:turnover|circulation|sale|the market)\b)|withdraw(?:s|ing)?\b|published in error|rescind\w*|walked back|"
                        r"(?:removed|deleted) from (?:its|the|their) (?:website|site|page)|"
                        # a report withdrawn with what it said: "removed a report that 200 soldiers had deserted"
                        r"(?:removed|deleted|pulled|took down|taken down|withdrew|withdrawn|spiked) (?:a|an|the|its|their|that|this) "
-                       r"(?:[\w-]+ )?(?:report|story|article|post|bulletin|broadcast|item|tweet|claim)s? (?:that|saying|claiming)|"
+                       r"(?:[\w-]+ )?(?:report|story|article|post|bulletin|broadcast|item|tweet|claim|statement|announcement|"
+                       r"protocol)s? (?:that|saying|claiming|in which)|"
+                       # a count's record declared void: "annulled the protocol …, in which the turnout was given as 74,8%"
+                       # (the record and what it gave: "cancelled the results in 14 precincts" voids no count of precincts)
+                       r"(?:annull?(?:ed|s|ing)?|cancell?(?:ed|ing|s)?|voided|invalidated) (?:the|its|their|that) "
+                       r"(?:[\w-]+ ){0,2}?(?:protocols?|results?|figures?|tall(?:y|ies)|counts?|reports?|records?)\b"
+                       r"[^.;]{0,50}?\b(?:in which|where|that|which|saying|showing|giving)\b|"
                        # "pulled the figure from later editions", "dropped the number from its bulletin"
                        r"(?:pulled|dropped|struck|cut) " + THE_FIGURE + r" from\b|"
                        # "scrapped its estimate that …"
@@ -95,7 +103,10 @@ HEDGED = re.compile(r"\b(?:(?-i:may)|might|could|possibly|perhaps|feared|fear|un
                     # "with a further 1,000 expected within days"
                     r"expected (?:within|by|in the coming|over the coming|later|soon|next|shortly|tomorrow)\b|"
                     # "faces a possible 15-year sentence"
-                    r"(?:faces?|facing|risks?|risking) (?:a )?possible)\b",
+                    r"(?:faces?|facing|risks?|risking) (?:a )?possible|"
+                    # translated "can" for "may" with a verb of being somewhere: "under the ruins can remain to 20"
+                    r"(?-i:can) (?:still )?(?:remain|stay|be (?:under|in|among|trapped|buried|missing|dead)|"
+                    r"be(?= (?:(?:not|no|up|to|about|around|some|over|more|than|as|many) ){0,3}\d)))\b",
                     re.IGNORECASE)
 #: a yield projected from a share, right before the figure: "between 11 and 13 percent, enough for roughly 20 seats"
 PROJECTED = re.compile(r"\benough (?:for|to (?:win|secure|take|give|gain))\s+$", re.IGNORECASE)

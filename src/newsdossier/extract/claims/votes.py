@@ -15,8 +15,10 @@ if TYPE_CHECKING:
 
 #: an election in the sentence: ballots, votes, polls, a runoff, a candidate
 ELECTION = re.compile(r"\b(?:vot(?:e|es|ers|ing|ed)|elections?|electoral|ballots?|polls?|polling|runoff|run-off|"
-                      r"referend\w*|electorate|candidates?|incumbent|first round|second round|exit poll)\b", re.IGNORECASE)
-QUALIFIER = r"(?:(?:about|some|around|nearly|almost|roughly|just over|just under|more than|less than|over|under|only|" \
+                      r"referend\w*|electorate|candidates?|incumbent|first round|second round|exit poll|"
+                      # translated "of voices" for votes: "receives 54,3% of voices"
+                      r"(?<=% )of (?:the )?voices|(?<=percent )of (?:the )?voices)\b", re.IGNORECASE)
+QUALIFIER = r"(?:(?:about|some|around|nearly|near|close to|almost|roughly|just over|just under|more than|less than|over|under|only|" \
             r"barely|a mere|an estimated|between)\s+)?"
 #: words before a share that make it one of the vote
 VOTE_BEFORE = re.compile(r"(?:\b(?:share|portion|percentage)(?: of the (?:\w+ )?votes?(?: cast)?)?|\bvote share|"
@@ -33,10 +35,15 @@ VOTE_AFTER = re.compile(r"\s*(?:%|percent|per cent)\s+(?:of the (?:\w+ )?votes?(
 BOUNDARY = re.compile(r"[.;!?](?=\s|$)")
 #: a percentage given as another value of a figure named before it: "its corrected figure is 58 percent", "the
 #: administration names the figure of 30 percent" (a share given earlier in the sentence counts the same thing)
-FIGURE_PERCENT = re.compile(r"\b(?:figure|estimate|number|rate|share|turnout|tally|count)\s+(?:is|was|of|at|stood at|"
-                            r"stands at|to|as)\s+(?:(?:about|some|around|nearly|roughly|only|just|almost)\s+)?$",
+FIGURE_PERCENT = re.compile(r"\b(?:figure|estimate|number|rate|share|turnout|tally|count)(?:\s+(?:is|was|of|at|stood at|"
+                            r"stands at|to|as)\s+|\s*[–—:]\s*)(?:(?:about|some|around|nearly|roughly|only|just|almost)\s+)?$",
                             re.IGNORECASE)
-PERCENT_AFTER = re.compile(r"\s*(?:%|percent|per cent)\b", re.IGNORECASE)
+#: the next entry of a list of shares after a dash or colon: "party A receives 54% of votes, the bloc – near 31%"
+LISTED_AFTER_DASH = re.compile(r"[–—:]\s*" + QUALIFIER + r"$", re.IGNORECASE)
+#: a vote share earlier in the sentence, which a listed share continues
+EARLIER_VOTE_SHARE = re.compile(r"(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:votes?|voices|ballots)\b",
+                                re.IGNORECASE)
+PERCENT_AFTER = re.compile(r"\s*(?:%|(?:percent|per cent)\b)", re.IGNORECASE)  # ("%" has no word boundary after it)
 
 
 #: the share of voters who voted one way: "voted 78 percent in favour of a strike", "voted by 64 percent to reject"
@@ -66,6 +73,8 @@ def vote_share(text: str, number_start: int, end: int) -> bool:
     before = text[max(sentence_start, number_start - 60):number_start]
     if voters_share(text, number_start, end):
         return True
+    if LISTED_AFTER_DASH.search(before) and EARLIER_VOTE_SHARE.search(text, sentence_start, number_start):
+        return True  # "…, the opposition bloc – near 31%": the list of vote shares goes on
     return bool(VOTE_AFTER.match(text, end) or VOTE_BEFORE.search(before))
 
 
