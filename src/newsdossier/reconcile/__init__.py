@@ -30,9 +30,9 @@ from dataclasses import replace
 from ..extract.claims import CANONICAL
 from ..records import Claim, Finding, Headline, stable_id
 from .clashes import DateLine, any_clash, clashes_beyond, endpoint_ranks, overlapping_any
-from .describe import INACTIVE, describe, is_zero_denial, label, short_date, value_of
+from .describe import INACTIVE, INDIVIDUAL, describe, is_zero_denial, label, short_date, value_of
 from . import headlines as _headlines
-from .headlines import INDIVIDUAL, RULES, headline_text, subsume_individuals
+from .headlines import RULES, headline_text, subsume_individuals
 from .intervals import Interval, interval
 from .scope import as_parts, group_key, scope_key, subgroups
 from .terms import term_uses

@@ -55,9 +55,9 @@ from dataclasses import replace
 
 from ..extract.multiple_shootings import NAMED_BY_COUNT
 from ..records import Claim
-from .describe import FIRM, is_zero_denial
+from .describe import FIRM, HARMED, INDIVIDUAL, is_zero_denial
 from .casualties_index import OverlapIndex
-from .casualty_links import died_later, with_others
+from .casualty_links import OTHERS, died_later, with_others
 from .intervals import Interval, interval
 
 #: "were shot", "people shot", "one of five people shot", "shot five people", "hitting three women and two men": a
@@ -70,8 +70,6 @@ INJURED_ONLY = re.compile(r"\b(?:wounded|injur\w*|hurt|hospitali[sz]ed|survived|
                           r"non-?fatal\w*|recovering|condition)\b", re.IGNORECASE)
 #: a figure that is a count of the dead itself ("shot dead", "shot and killed", "fatally shot")
 FATAL = re.compile(r"\b(?:fatal\w*|dead|killed|killing|died|death|murdered|slain)\b", re.IGNORECASE)
-#: "others" as the figure's own noun ("five others were shot", "three other people"): the rest beside the dead
-OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
 
 
 def injured_only(c: Claim) -> bool:
@@ -85,12 +83,8 @@ def injured_only(c: Claim) -> bool:
     return bool(INJURED_ONLY.search(c.sentence) or OTHERS.search(c.counted or "") or OTHERS.match(after))
 
 
-#: measures of people harmed, where a zero beside a count in the same article is of someone else
-HARMED = frozenset({"deaths", "injuries"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 SELF = re.compile(r"\b(?:himself|herself)\b", re.IGNORECASE)
-#: extractor of implicit counts of one (extract/victims.py)
-INDIVIDUAL = "rules-victims"
 #: the smallest bare number (no counted noun) set aside when uncorroborated
 BARE_AT_LEAST = 10.0
 #: a "counted" word that names a street, not people: the number is an address ("at 9330 59th Ave. SE")

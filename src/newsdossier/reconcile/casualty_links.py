@@ -17,12 +17,9 @@ import re
 from dataclasses import replace
 
 from ..records import Claim
-from .describe import FIRM
+from .describe import FIRM, HARMED, INDIVIDUAL
 
-#: extractor of implicit counts of one (extract/victims.py)
-INDIVIDUAL = "rules-victims"
-HARMED = frozenset({"deaths", "injuries"})
-#: "others" as the counted noun: the rest beside someone ("three others", "two other people")
+#: "others" as the figure's own noun: the rest beside someone ("five others were shot", "two others")
 OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
 #: the words between a person and "N others" joined to them: "an 8-year-old, 2 others", "Teen girl shot along with
 #: three others", "a man and two others"

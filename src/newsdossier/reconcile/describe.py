@@ -11,6 +11,10 @@ from ..records import Claim
 FIRM = frozenset({"asserted", "reported"})
 #: statuses whose figure no longer stands at all: withdrawn, or denied by its own source
 INACTIVE = frozenset({"retracted", "negated"})
+#: measures of people harmed (deaths and injuries), which casualty rules and headlines read apart from other counts
+HARMED = frozenset({"deaths", "injuries"})
+#: extractor of implicit counts of one ("a man was shot": extract/victims.py)
+INDIVIDUAL = "rules-victims"
 
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 

@@ -28,12 +28,10 @@ from ..extract.victim_people import described, kind as person_kind, may_be_dead
 from ..extract.victims import bare
 from ..records import Claim, Headline, stable_id
 from .casualties import prepare
-from .describe import FIRM, is_zero_denial, label, narrowed_zero, short_date, value_words
+from .describe import FIRM, HARMED, INDIVIDUAL, is_zero_denial, label, narrowed_zero, short_date, value_words
 from .intervals import Interval, interval
 from .scope import group_key
 
-#: Extractor of implicit counts of one (extract/victims.py)
-INDIVIDUAL = "rules-victims"
 #: An open lower bound is sharpened only to an exact figure at most this many times it.
 SHARPEN_WITHIN = 1.25
 #: A latest figure more than this many times the figure more outlets gave, from one outlet alone, does not lead.
@@ -41,8 +39,6 @@ JUMP = 2.0
 #: A scope gets a headline of its own when at least this many claims name it.
 MAJOR_SCOPE = 2
 WEAK = frozenset({"hedged"})
-#: measures of people harmed, whose count a later story naming one victim does not lower (arrests do rise one by one)
-HARMED = frozenset({"deaths", "injuries"})
 #: an injured person said to live, who cannot be one of the dead reported elsewhere ("critical condition" can)
 ALIVE = re.compile(r"\b(?:survive[sd]?|surviving|stable|non-?\s?life[- ]threatening|not life[- ]threatening|"
                    r"expected to (?:recover|survive|live)|recovering|treated and released|minor injur(?:y|ies)|"

@@ -25,7 +25,7 @@ from .reach import aside_of_the_cue, circumstance_of_the_cue, outside_a_demand, 
 from .exclude import APPOSED_SHARE, NOT_COUNTED, TURNOUT_BEFORE, excluded, share_of_opening_total
 from .scope import Parts, context_parts, find_parts, merge
 from .shares import CURRENCY, PERCENT_OF, PERCENT_OF_SUM, currency_code
-from .votes import ELECTION, FIGURE_PERCENT, vote_share, voters_share
+from .votes import ELECTION, FIGURE_PERCENT, PERCENT_AFTER, vote_share, voters_share
 from .source import Source, find_source
 from .source_cues import OWN_VOICE, RELATIVE_WORDS
 from .source_nearby import clause_source, figure_source, nearest_cue
@@ -45,6 +45,8 @@ PARTITIVE_TOTAL = re.compile(r"(?:(?:^|[,;:.!?]\s*)of|\b(?:none|neither|not one|
 #: a total that none of is named: what the clause denies of every one of them ("None of the six has been found")
 NONE_OF = re.compile(r"\b(?:none|neither|not one|no one) of (?:the|all|those|these|its|their)(?:\s+(?:other|remaining))?\s+$",
                      re.IGNORECASE)
+#: a percentage with no "of" phrase after it: a share of a thing named before ("612 thousand electors, or 48,2 percent")
+SHARE_OF_NOTHING_NAMED = re.compile(PERCENT_AFTER.pattern + r"(?!\s+of\b)", re.IGNORECASE)
 #: found alive or dead, which none of a total was: they are missing
 FOUND = re.compile(r"\b(?:has|have|had) (?:yet |so far |now )?been (?:found|located|traced|recovered|accounted for)\b"
                    r"(?! (?:guilty|liable|responsible|fit|unfit|to|with|carrying|in possession)\b)",
@@ -127,19 +129,19 @@ def figure_claim(s: Sentence, number: Number) -> tuple["Claim", Parts] | None:
         # "up from 9 dead", "which had earlier reported 11 dead": an earlier count, never a part of the one before
         counted = doc[tokens[-1].i + 1].text
     prison = PRISON.search(text) or any(PRISON.search(b.text) for b in s.before[:1])
-    turnout = TURNOUT_BEFORE.search(before) and re.match(r"\s*(?:%|(?:percent|per cent)\b)", after, re.I)
+    turnout = TURNOUT_BEFORE.search(before) and PERCENT_AFTER.match(after)
     # "62 percent for the incumbent", "his share of the vote at 52.6 percent": a share of the votes
     voted = not turnout and not PERCENT_OF_SUM.match(after) and vote_share(text_of(doc), sent.start_char + number.number_start, end)
     # "612 thousand electors, or 48,2 percent": the figure before again, as a share
     # "its corrected figure is 58 percent" after "its turnout figure of 71 percent": the share before, again
-    restated = re.match(r"\s*(?:%|(?:percent|per cent)\b)(?!\s+of\b)", after, re.I) \
+    restated = SHARE_OF_NOTHING_NAMED.match(after) \
         and (FIGURE_PERCENT.search(before) or wording.compared_share(before))
     if restated and not any(c.unit == "percent" for c in s.claims):
         restated = None  # no share before to restate ("the jobless rate is 7 percent" is read as any percentage)
     apposed = bool(s.claims) and (APPOSED_SHARE.search(before) or restated) \
-        and re.match(r"\s*(?:%|(?:percent|per cent)\b)(?!\s+of\b)", after, re.I)
+        and SHARE_OF_NOTHING_NAMED.match(after)
     # "Of the 3,400 who cast ballots, 91 percent backed a walkout": a share of the opening total (computed later)
-    opening_share = re.match(r"\s*(?:%|(?:percent|per cent)\b)", after, re.I) and not PERCENT_OF.match(after) \
+    opening_share = PERCENT_AFTER.match(after) and not PERCENT_OF.match(after) \
         and share_of_opening_total(doc, sent.start_char + number.number_start, after)
     if opening_share:
         counted_tokens, noun, counted = [], None, ""

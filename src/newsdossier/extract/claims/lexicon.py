@@ -53,7 +53,7 @@ MEASURE_WORDS: tuple[tuple[str, str], ...] = (
                  # people delivered to hospital, also in translated word order: "Into hospital are delivered 27 persons"
                  r"(?:delivered|brought|transported) (?:to|into) (?:a |the )?hospitals?|(?:^|(?<=\W))(?:to|into) (?:a |the )?"
                  r"hospitals? (?:are|were|is|was|have been|has been) (?:delivered|brought|taken|transported|admitted)\b|"
-                 r"(?:critical|serious|stable|fair|good|grave) condition|burns\b|burned(?! (?:out|down)\b)|smoke inhalation|(?:there (?:are|were|is|was|have been|has been) |(?:are|were) )suffered\b(?!\s+(?:[\w-]+\s+){0,3}?(?:losses|damage|defeats?|setbacks?|blows?|outages?|delays?)\b)|(?:have|has|had) suffered(?!\s+(?:[\w-]+\s+){0,3}?(?:losses|damage|defeats?|setbacks?|blows?|outages?|delays?)\b)|poisoned|stabb(?:ed|ing)\b|(?:were|was|been|being|got|get) (?:badly |severely )?beaten\b|(?:was|were|been|being|got|get) (?:\w+ )?harmed\b|"
+                 r"(?:critical|serious|stable|fair|good|grave) condition|burns\b|burned(?! (?:out|down)\b)|smoke inhalation|(?:there (?:are|were|is|was|have been|has been) |(?:are|were|have|has|had) )suffered\b(?!\s+(?:[\w-]+\s+){0,3}?(?:losses|damage|defeats?|setbacks?|blows?|outages?|delays?)\b)|poisoned|stabb(?:ed|ing)\b|(?:were|was|been|being|got|get) (?:badly |severely )?beaten\b|(?:was|were|been|being|got|get) (?:\w+ )?harmed\b|"
                  # people still in a hospital's wards ("Some 120 are still in its wards")
                  r"(?:still |remain\w* )?in (?:(?:its|the|their|hospital|intensive[- ]care)\s+)?(?:\w+\s?['’]s?\s+)?wards\b|"
                  # gunfire "hitting five customers" (a thing hit keeps its own noun: "striking two cars")
