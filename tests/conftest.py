@@ -25,6 +25,23 @@ def load_evaluation(name: str) -> ModuleType:
     return module
 
 
+def extracted_claims(text: str, nlp, published: str | None = "2026-05-20") -> list:
+    """The numeric claims the claims extractor reads in one invented text (an article of that text alone), each checked
+    to span its own words."""
+    from newsdossier.annotate import annotate
+    from newsdossier.clean import content_hash
+    from newsdossier.config import DEFAULT_SETTINGS
+    from newsdossier.extract.claims import extract_claims
+    from newsdossier.records import Article
+
+    article = Article(id="doc-1", content_hash=content_hash(text), source="t", text=text, published=published)
+    ((_, parts),) = annotate([article], nlp)
+    found = list(extract_claims(article, parts, DEFAULT_SETTINGS))
+    for claim in found:
+        assert text[claim.start:claim.end] == claim.text
+    return found
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from newsdossier.annotate import load_nlp

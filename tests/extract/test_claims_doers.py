@@ -11,18 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsdossier.annotate import annotate
-from newsdossier.clean import content_hash
-from newsdossier.config import DEFAULT_SETTINGS
-from newsdossier.extract.claims import extract_claims
-from newsdossier.records import Article
+from ..conftest import extracted_claims
 
 
 def measures(text: str, nlp) -> list[tuple[str, str | None]]:
     """The numeric figures of the text and their measures, implicit counts of one aside."""
-    article = Article(id="doc-1", content_hash=content_hash(text), source="t", text=text, published="2026-05-20")
-    ((_, parts),) = annotate([article], nlp)
-    return [(c.text, c.measure) for c in extract_claims(article, parts, DEFAULT_SETTINGS)
+    return [(c.text, c.measure) for c in extracted_claims(text, nlp)
             if not c.extractor.startswith("rules-victims")]
 
 

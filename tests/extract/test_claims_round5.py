@@ -7,21 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsdossier.annotate import annotate
-from newsdossier.clean import content_hash
-from newsdossier.config import DEFAULT_SETTINGS
-from newsdossier.extract.claims import extract_claims
-from newsdossier.records import Article
+from ..conftest import extracted_claims
 
 
 def figures(text: str, nlp) -> list[tuple[str, float | None, float | None, str, str | None]]:
     """(span, low, high, measure, unit) of every claim of the text, in order."""
-    article = Article(id="doc-1", content_hash=content_hash(text), source="t", text=text, published="2025-03-10")
-    ((_, parts),) = annotate([article], nlp)
-    found = extract_claims(article, parts, DEFAULT_SETTINGS)
-    for claim in found:
-        assert text[claim.start:claim.end] == claim.text
-    return [(c.text, c.value_low, c.value_high, c.measure, c.unit) for c in found]
+    return [(c.text, c.value_low, c.value_high, c.measure, c.unit) for c in extracted_claims(text, nlp, "2025-03-10")]
 
 
 def measures(text: str, nlp) -> list[tuple[str, str]]:

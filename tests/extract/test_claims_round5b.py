@@ -8,23 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from newsdossier.annotate import annotate
-from newsdossier.clean import content_hash
-from newsdossier.config import DEFAULT_SETTINGS
-from newsdossier.extract.claims import extract_claims
 from newsdossier.extract.claims.counted import released_key
 from newsdossier.extract.claims.shares import fraction_qualifier
-from newsdossier.records import Article
+
+from ..conftest import extracted_claims
 
 
 def claims(text: str, nlp) -> list[tuple[str, float | None, float | None, str, str]]:
     """(span, low, high, qualifier, measure) of every claim of the text, in order."""
-    article = Article(id="doc-1", content_hash=content_hash(text), source="t", text=text, published="2025-06-02")
-    ((_, parts),) = annotate([article], nlp)
-    found = extract_claims(article, parts, DEFAULT_SETTINGS)
-    for claim in found:
-        assert text[claim.start:claim.end] == claim.text
-    return [(c.text, c.value_low, c.value_high, c.qualifier, c.measure) for c in found]
+    return [(c.text, c.value_low, c.value_high, c.qualifier, c.measure) for c in extracted_claims(text, nlp, "2025-06-02")]
 
 
 def measures(text: str, nlp) -> list[tuple[str, str]]:

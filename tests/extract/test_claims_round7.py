@@ -10,20 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsdossier.annotate import annotate
-from newsdossier.clean import content_hash
-from newsdossier.config import DEFAULT_SETTINGS
-from newsdossier.extract.claims import extract_claims
-from newsdossier.records import Article
+from ..conftest import extracted_claims
 
 
 def claims(text: str, nlp) -> list:
-    article = Article(id="doc-1", content_hash=content_hash(text), source="t", text=text, published="2026-04-14")
-    ((_, parts),) = annotate([article], nlp)
-    found = extract_claims(article, parts, DEFAULT_SETTINGS)
-    for claim in found:
-        assert text[claim.start:claim.end] == claim.text
-    return found
+    return extracted_claims(text, nlp, "2026-04-14")
 
 
 def measures(text: str, nlp) -> list[tuple[str, str | None]]:

@@ -17,20 +17,15 @@ import pytest
 
 from newsdossier.annotate import annotate
 from newsdossier.clean import content_hash
-from newsdossier.config import DEFAULT_SETTINGS
 from newsdossier.extract import extract_document
-from newsdossier.extract.claims import extract_claims
 from newsdossier.extract.claims.counted import plural_key
 from newsdossier.records import Article
 
+from ..conftest import extracted_claims
+
 
 def claims(text: str, nlp, published: str = "2026-05-20") -> list:
-    article = Article(id="doc-1", content_hash=content_hash(text), source="t", text=text, published=published)
-    ((_, parts),) = annotate([article], nlp)
-    found = extract_claims(article, parts, DEFAULT_SETTINGS)
-    for claim in found:
-        assert text[claim.start:claim.end] == claim.text
-    return found
+    return extracted_claims(text, nlp, published)
 
 
 def measures(text: str, nlp) -> list[tuple[str, str | None]]:
