@@ -19,7 +19,7 @@ def naive_pick(pool, voice):
         span = interval(claim)
         stated = {c.document for c in pool if h._strength(c)[1]}
         return len({voice(c) for c in pool if (span.overlaps(span) if c is claim else span.overlaps(h._near(interval(c)))
-                    and not (h._implicit_one(c) and c.document in stated))})  # an open bound backs what is near it
+                    and not (h.implicit_one(c) and c.document in stated))})  # an open bound backs what is near it
 
     def in_title(claim):
         span = interval(claim)

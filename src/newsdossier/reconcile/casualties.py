@@ -55,7 +55,7 @@ from dataclasses import replace
 
 from ..extract.multiple_shootings import NAMED_BY_COUNT
 from ..records import Claim
-from .describe import FIRM, HARMED, INDIVIDUAL, is_zero_denial
+from .describe import FIRM, HARMED, INDIVIDUAL, implicit_one, is_zero_denial
 from .casualties_index import OverlapIndex
 from .casualty_links import OTHERS, died_later, with_others
 from .intervals import Interval, interval
@@ -483,8 +483,7 @@ ORDINAL_PERSON = re.compile(r"(?:\b(a|an|the)\s+|^)(" + "|".join(ORDINALS) + r"|
 
 def _place(c: Claim, measure: str) -> tuple[int, str] | None:
     """The place an implicit count of one gives its person ("A fifth victim" is 5), and the ordinal's word."""
-    if not (c.measure == measure and c.extractor.startswith(INDIVIDUAL) and c.scope is None and c.unit is None
-            and c.status in FIRM and c.value_low == 1.0):
+    if not (c.measure == measure and implicit_one(c) and c.scope is None and c.unit is None and c.status in FIRM):
         return None
     if TALLY.search(c.sentence) or ROUNDUP.search(c.sentence):
         return None  # "Third child dies from a shooting in Chicago in just two days": the place in a tally

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from ..records import Claim
-from .describe import FIRM, HARMED, INDIVIDUAL
+from .describe import FIRM, HARMED, INDIVIDUAL, implicit_one
 
 #: "others" as the figure's own noun: the rest beside someone ("five others were shot", "two others")
 OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
@@ -36,7 +36,7 @@ def with_others(claims: list[Claim]) -> list[Claim]:
     as 3) adds nothing. The figure's claim carries the sum (its id stays)."""
     people: dict[tuple[str, str, str], list[Claim]] = {}
     for c in claims:
-        if c.extractor.startswith(INDIVIDUAL) and c.scope is None and c.status in FIRM and c.value_low == 1:
+        if implicit_one(c) and c.scope is None and c.status in FIRM:
             people.setdefault((c.document, c.sentence, c.measure), []).append(c)
     out: list[Claim] = []
     for c in claims:

@@ -54,6 +54,11 @@ def short_date(value: str | None) -> str:
     return value
 
 
+def implicit_one(claim: Claim) -> bool:
+    """An implicit count of one: a person told of without a figure ("a man was shot", ``INDIVIDUAL``)."""
+    return claim.extractor.startswith(INDIVIDUAL) and claim.value_low == 1.0
+
+
 def is_zero_denial(claim: Claim) -> bool:
     """"No one was killed": a negated zero is a statement that the count is 0."""
     return claim.status == "negated" and claim.value_low == 0 and claim.value_high == 0

@@ -28,7 +28,8 @@ from ..extract.victim_people import described, kind as person_kind, may_be_dead
 from ..extract.victims import bare
 from ..records import Claim, Headline, stable_id
 from .casualties import prepare
-from .describe import FIRM, HARMED, INDIVIDUAL, is_zero_denial, label, narrowed_zero, short_date, value_words
+from .describe import (FIRM, HARMED, INDIVIDUAL, implicit_one, is_zero_denial, label, narrowed_zero, short_date,
+                       value_words)
 from .intervals import Interval, interval
 from .scope import group_key
 
@@ -105,8 +106,8 @@ def dead_not_injured(claims: Iterable[Claim]) -> list[Claim]:
         return kinds_may_be[(claim.text, kind)]
 
     def is_the_dead(claim: Claim) -> bool:
-        if not (claim.measure == "injuries" and claim.extractor.startswith(INDIVIDUAL) and claim.value_low == 1.0
-                and claim.scope is None and not ALIVE.search(claim.sentence)):
+        if not (claim.measure == "injuries" and implicit_one(claim) and claim.scope is None
+                and not ALIVE.search(claim.sentence)):
             return False
         # a plain injury can only fit a kind with a described death (``best``): the few kinds of person ("man",
         # "17-year-old"), not every named dead person (758 kinds on the whole Gun Violence Archive)
@@ -128,11 +129,7 @@ def _strength(claim: Claim) -> tuple[int, int, int]:
     assert span is not None
     if claim.qualifier == "vague" or not span.bounded:
         return (0, 0, 0)
-    return (1, 0 if _implicit_one(claim) else 1, 1 if claim.qualifier == "exact" else 0)  # "a man and a boy" is stated
-
-
-def _implicit_one(claim: Claim) -> bool:
-    return claim.extractor.startswith(INDIVIDUAL) and claim.value_low == 1.0
+    return (1, 0 if implicit_one(claim) else 1, 1 if claim.qualifier == "exact" else 0)  # "a man and a boy" is stated
 
 
 def _backers(pool: Sequence[Claim], voice: Callable[[Claim], str]) -> list[tuple[str, Interval]]:
@@ -142,7 +139,7 @@ def _backers(pool: Sequence[Claim], voice: Callable[[Claim], str]) -> list[tuple
     from."""
     stated = {c.document for c in pool if _strength(c)[1]}
     return [(voice(c), _near(interval(c))) for c in pool  # type: ignore[arg-type]
-            if not (_implicit_one(c) and c.document in stated)]
+            if not (implicit_one(c) and c.document in stated)]
 
 
 def _near(span: Interval) -> Interval:
@@ -243,7 +240,7 @@ def _unless_a_lower_aside(chosen: Claim, why: str, candidates: Sequence[Claim],
     stated = [c for c in candidates if _strength(c)[1]]  # outlets that give a figure, not only "a man was killed"
     backers = {voice(c) for c in stated if best.overlaps(interval(c))}  # type: ignore[arg-type]
     support = _support(chosen, candidates, voice)
-    if _implicit_one(chosen) and chosen.measure in HARMED and span.high < best.low and backers - {voice(chosen)}:
+    if implicit_one(chosen) and chosen.measure in HARMED and span.high < best.low and backers - {voice(chosen)}:
         return overall, (f"{why}; but that names one person, and the figure {len(backers)} outlet"
                          f"{'s' if len(backers) != 1 else ''} gave earlier ({short_date(overall.as_of) or 'undated'}) "
                          "counts more, so it leads")
